@@ -1,0 +1,65 @@
+// Turns an engine value into the plain list a provenance panel shows: the chosen row, its
+// disagreeing and revised alternatives, and for aggregates and derived values their inputs.
+import type { Source } from '../data/types';
+import type { UnitRef, UnitValue } from './types';
+
+export interface ProvenanceEntry {
+  role: 'chosen' | 'contested' | 'revised' | 'other' | 'input' | 'missing-input';
+  unit: UnitRef;
+  metric: string;
+  value: number | null;
+  year: number | null;
+  period: string;
+  asOf: string;
+  source: Source | null;
+  flags: string[];
+  note: string;
+}
+
+export interface Provenance {
+  unit: UnitRef;
+  metric: string;
+  value: number | null;
+  origin: UnitValue['origin'];
+  contested: boolean;
+  derived: boolean;
+  partial: boolean;
+  asOf: string;
+  entries: ProvenanceEntry[];
+}
+
+export function provenanceOf(value: UnitValue): Provenance {
+  const metric = value.metric;
+  const entries: ProvenanceEntry[] = [];
+  if (value.selection) {
+    const { observation, source, alternatives } = value.selection;
+    entries.push({
+      role: 'chosen', unit: value.unit, metric, value: observation.value, year: observation.year, period: observation.period,
+      asOf: observation.asOf, source, flags: observation.flags, note: observation.note,
+    });
+    for (const alternative of alternatives) {
+      const row = alternative.observation;
+      entries.push({
+        role: alternative.relation, unit: value.unit, metric, value: row.value, year: row.year, period: row.period,
+        asOf: row.asOf, source: alternative.source, flags: row.flags, note: row.note,
+      });
+    }
+  }
+  for (const input of value.inputs) {
+    const row = input.selection?.observation;
+    entries.push({
+      role: row ? 'input' : 'missing-input', unit: input.unit, metric: input.metric, value: row?.value ?? null,
+      year: row?.year ?? null, period: row?.period ?? '', asOf: row?.asOf ?? '', source: input.selection?.source ?? null,
+      flags: row?.flags ?? [], note: row?.note ?? '',
+    });
+  }
+  for (const unit of value.missingInputs) {
+    if (!entries.some((e) => e.role === 'missing-input' && e.unit.code === unit.code && e.unit.edition === unit.edition)) {
+      entries.push({ role: 'missing-input', unit, metric, value: null, year: null, period: '', asOf: '', source: null, flags: [], note: '' });
+    }
+  }
+  return {
+    unit: value.unit, metric, value: value.value, origin: value.origin, contested: value.contested,
+    derived: value.derived, partial: value.partial, asOf: value.asOf, entries,
+  };
+}

@@ -1,0 +1,49 @@
+// The columns of every file in data/ (see data/README.md). One place, used by refresh, validation and the bundle.
+
+export const PROVINCE_COLUMNS = ['edition', 'code', 'iso_3166_2', 'name_vi', 'name_en', 'in_region', 'in_bloc', 'successor_code', 'source_id'] as const;
+export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'citation', 'date', 'tier', 'kind'] as const;
+export const METRIC_COLUMNS = [
+  'id', 'scope', 'label_vi', 'label_en', 'unit', 'unit_vi', 'unit_en', 'kind', 'higher_is_better', 'aggregate',
+  'weight_metric', 'core', 'derived', 'description_en',
+] as const;
+export const OBSERVATION_COLUMNS = ['id', 'edition', 'code', 'year', 'period', 'scope', 'metric', 'value', 'source_id', 'as_of', 'flags', 'note'] as const;
+export const ZONE_COLUMNS = [
+  'id', 'name_vi', 'name_en', 'kind', 'province_code', 'planned_area_ha', 'industrial_land_ha', 'occupancy_pct',
+  'occupancy_basis', 'status', 'established_year', 'developer', 'lon', 'lat', 'location_method', 'precision_m',
+  'price_usd_m2', 'price_term', 'iip_code', 'as_of', 'location_text', 'aliases', 'curation', 'source_ids',
+  'location_source_ids', 'note',
+] as const;
+export const BLOC_EVENT_COLUMNS = ['year', 'code', 'role', 'source_id'] as const;
+export const LOGISTICS_COLUMNS = ['id', 'kind', 'name_vi', 'name_en', 'code', 'lon', 'lat', 'precision_m', 'source_ids', 'note'] as const;
+
+export const DATA_FILES = {
+  provinces: { path: 'provinces.csv', columns: PROVINCE_COLUMNS },
+  sources: { path: 'sources.csv', columns: SOURCE_COLUMNS },
+  metrics: { path: 'metrics.csv', columns: METRIC_COLUMNS },
+  observations: { path: 'observations.csv', columns: OBSERVATION_COLUMNS },
+  zones: { path: 'zones.csv', columns: ZONE_COLUMNS },
+  blocEvents: { path: 'bloc-events.csv', columns: BLOC_EVENT_COLUMNS },
+  logistics: { path: 'logistics.csv', columns: LOGISTICS_COLUMNS },
+} as const;
+
+export type DataFileKey = keyof typeof DATA_FILES;
+/** The raw text of every data file, keyed as in DATA_FILES. */
+export type DataTexts = Record<DataFileKey, string>;
+
+/** `FY`, `H1`, `Q1`–`Q4`, `1M`–`11M`, `9M`…, or `cumulative-to-date` (a stock at `as_of`). */
+export const PERIOD_PATTERN = /^(FY|H1|Q[1-4]|(?:[1-9]|1[01])M|cumulative-to-date)$/;
+export const AS_OF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2030;
+
+export const OBSERVATION_FLAGS = [
+  'lower-bound', 'approx', 'estimate', 'preliminary', 'inferred-year', 'post-merger', 'computed', 'scope-ambiguous',
+  'preferred', 'revised', 'conflict', 'fy-to-20-dec',
+] as const;
+
+export const UNIT_EDITIONS = ['pre2025', 'post2025', 'region', 'country'] as const;
+export const ZONE_KINDS = ['KCN', 'KCN-in-KKT', 'KKT', 'KCNC'] as const;
+export const ZONE_STATUSES = ['operating', 'building', 'planned'] as const;
+export const ZONE_CURATIONS = ['gathered', 'added-from-iip', 'merged', 'renamed'] as const;
+export const BLOC_ROLES = ['bloc_chair', 'bloc_vice_chair', 'emulation_flag', 'certificate_of_merit'] as const;
+export const TIERS = ['A', 'B', 'C'] as const;

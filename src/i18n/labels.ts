@@ -1,0 +1,33 @@
+// Names of data things (metrics, units, periods) in the current language.
+import type { Metric, Province } from '../core/data/types';
+import type { UnitRef } from '../core/analysis/types';
+import { t, type Lang } from './messages';
+
+export function metricLabel(lang: Lang, metric: Metric | undefined): string {
+  if (!metric) return '';
+  return lang === 'vi' ? metric.labelVi : metric.labelEn;
+}
+
+export function metricUnit(lang: Lang, metric: Metric | undefined): string {
+  if (!metric) return '';
+  return lang === 'vi' ? metric.unitVi : metric.unitEn;
+}
+
+export function unitName(lang: Lang, provinces: readonly Province[], unit: UnitRef): string {
+  if (unit.edition === 'region') return t(lang, 'regionBloc');
+  if (unit.edition === 'country') return t(lang, 'country');
+  const province = provinces.find((p) => p.edition === unit.edition && p.code === unit.code);
+  if (!province) return unit.code;
+  return lang === 'vi' ? province.nameVi : province.nameEn;
+}
+
+export function periodLabel(lang: Lang, period: string): string {
+  if (period === 'FY') return t(lang, 'periodFY');
+  if (period === 'cumulative-to-date') return t(lang, 'periodStock');
+  if (period === 'H1') return t(lang, 'periodH1');
+  const months = /^(\d{1,2})M$/.exec(period);
+  if (months) return t(lang, 'periodMonths', { n: months[1] });
+  const quarter = /^Q(\d)$/.exec(period);
+  if (quarter) return t(lang, 'periodQuarter', { n: quarter[1] });
+  return period;
+}

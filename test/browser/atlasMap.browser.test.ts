@@ -1,0 +1,82 @@
+// The MapLibre adapter in real Chromium with WebGL: the generated boundaries load, the delta
+// provinces render, and selection and language reach the map.
+import { afterEach, describe, expect, test } from 'vitest';
+import { createAtlasMap, type AtlasMap } from '../../src/map/atlasMap';
+
+const BLOC_CODES = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
+
+let atlas: AtlasMap | null = null;
+let container: HTMLDivElement | null = null;
+
+afterEach(() => {
+  atlas?.destroy();
+  container?.remove();
+  atlas = null;
+});
+
+async function makeMap(options: { edition?: 'pre2025' | 'post2025'; selected?: string | null } = {}) {
+  container = document.createElement('div');
+  container.style.cssText = 'width: 900px; height: 700px;';
+  document.body.append(container);
+  const states: string[] = [];
+  const selections: (string | null)[] = [];
+  let resolveIdle!: () => void;
+  let idle = new Promise<void>((resolve) => (resolveIdle = resolve));
+  atlas = await createAtlasMap({
+    container,
+    edition: options.edition ?? 'pre2025',
+    lang: 'vi',
+    selected: options.selected ?? null,
+    attribution: ['Test attribution'],
+    baseUrl: '/',
+    onSelect: (code) => selections.push(code),
+    onState: (state) => {
+      states.push(state);
+      if (state === 'idle') resolveIdle();
+    },
+  });
+  const nextIdle = () => {
+    idle = new Promise<void>((resolve) => (resolveIdle = resolve));
+    return idle;
+  };
+  await idle;
+  return { atlas, states, selections, nextIdle };
+}
+
+function renderedRegionCodes(map: AtlasMap['map']): string[] {
+  const features = map.queryRenderedFeatures({ layers: ['provinces-fill'] });
+  return [...new Set(features.filter((f) => f.properties.in_region).map((f) => String(f.properties.code)))].sort();
+}
+
+describe('atlas map adapter', () => {
+  test('renders the 11 delta provinces and reports idle', async () => {
+    const { atlas, states } = await makeMap();
+    expect(states[0]).toBe('loading');
+    expect(states.at(-1)).toBe('idle');
+    expect(renderedRegionCodes(atlas.map)).toEqual(BLOC_CODES);
+  });
+
+  test('selection is applied through feature state, not by rebuilding the source', async () => {
+    const { atlas, nextIdle } = await makeMap({ selected: '27' });
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '27' }).selected).toBe(true);
+    const idle = nextIdle();
+    atlas.setSelected('31');
+    await idle;
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '27' }).selected).toBe(false);
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '31' }).selected).toBe(true);
+  });
+
+  test('labels follow the language', async () => {
+    const { atlas, nextIdle } = await makeMap();
+    expect(JSON.stringify(atlas.map.getLayoutProperty('province-labels', 'text-field'))).toContain('name_vi');
+    const idle = nextIdle();
+    atlas.setLang('en');
+    await idle;
+    expect(JSON.stringify(atlas.map.getLayoutProperty('province-labels', 'text-field'))).toContain('name_en');
+  });
+
+  test('the 2025 edition draws the 7 merged units', async () => {
+    const { atlas } = await makeMap({ edition: 'post2025' });
+    expect(renderedRegionCodes(atlas.map)).toEqual(['01', '22', '24', '25', '31', '33', '37']);
+  });
+});

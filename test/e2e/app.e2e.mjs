@@ -1,0 +1,144 @@
+// End-to-end tests of the built app in Debian's Chromium. Each test fails on any console error,
+// failed request or request that leaves the app's origin.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ARTIFACTS,
+  ORIGIN,
+  newWatchedPage,
+  openBrowser,
+  provinceScreenPoint,
+  renderedRegionCodes,
+  startServer,
+  stopServer,
+  waitForApp,
+} from './harness.mjs';
+import { checkEntryBudget } from './budget.mjs';
+
+const BLOC_CODES = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
+const POST_CODES = ['01', '22', '24', '25', '31', '33', '37'];
+
+let server;
+let browser;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) stopServer(server);
+});
+
+async function open(url) {
+  const watched = await newWatchedPage(browser.context);
+  await watched.page.goto(`${ORIGIN}${url}`);
+  await waitForApp(watched.page);
+  return watched;
+}
+
+describe('first screen', () => {
+  test('draws the 11 delta provinces on the map and in the list, offline', async () => {
+    const { page, problems } = await open('/');
+    assert.deepEqual(await renderedRegionCodes(page), BLOC_CODES);
+    const listed = await page.$$eval('[data-testid="province-list"] button', (buttons) =>
+      buttons.map((b) => b.dataset.code).sort(),
+    );
+    assert.deepEqual(listed, BLOC_CODES);
+    assert.equal(await page.locator('[data-testid="province-list"] button[data-code="36"] .name').innerText(), 'Nam Định');
+    // The page says what the tool is and where the data comes from, and credits the geometry.
+    await page.getByRole('heading', { name: 'Về dữ liệu' }).waitFor();
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    assert.match(attribution, /Open Development Mekong/);
+    assert.match(attribution, /Natural Earth/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'first-screen.png') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('clicking a province on the map selects it in the URL, the list, the panel and the map', async () => {
+    const { page, problems } = await open('/');
+    const point = await provinceScreenPoint(page, '30');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '30');
+    await waitForApp(page);
+    assert.equal(await page.locator('[data-testid="province-panel"] h2').innerText(), 'Hải Dương');
+    assert.equal(await page.locator('[data-testid="province-list"] button[data-code="30"]').getAttribute('aria-pressed'), 'true');
+    const selectedOnMap = await page.evaluate(() => window.__map.getFeatureState({ source: 'provinces', id: '30' }).selected);
+    assert.equal(selectedOnMap, true);
+    // The selection is drawn: the pixel under the click turns the selection colour.
+    const pixel = await page.evaluate(
+      ({ x, y }) =>
+        new Promise((resolve) => {
+          const map = window.__map;
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+            const rect = canvas.getBoundingClientRect();
+            const ratio = canvas.width / rect.width;
+            const px = new Uint8Array(4);
+            gl.readPixels(Math.round((x - rect.left) * ratio), Math.round(canvas.height - (y - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            resolve([...px]);
+          });
+          map.triggerRepaint();
+        }),
+      { x: point.x + 12, y: point.y + 14 },
+    );
+    // COLORS.selected is #f6b93b (246, 185, 59).
+    assert.ok(Math.abs(pixel[0] - 246) < 12 && Math.abs(pixel[1] - 185) < 12 && Math.abs(pixel[2] - 59) < 12, `pixel ${pixel}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'selected-hai-duong.png') });
+    // Back undoes the selection.
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('province'));
+    assert.equal(await page.locator('[data-testid="province-panel"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('clicking a province in the list selects it; its figures open their source', async () => {
+    const { page, problems } = await open('/?lang=en');
+    await page.locator('[data-testid="province-list"] button[data-code="27"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '27');
+    assert.equal(await page.locator('[data-testid="province-panel"] h2').innerText(), 'Bac Ninh');
+    await page.locator('[data-testid="province-panel"] button.figure').first().click();
+    const panel = page.locator('[data-testid="provenance"]');
+    await panel.waitFor();
+    assert.ok((await panel.locator('[data-testid="source-title"]').innerText()).length > 5);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the 2025 edition shows the 7 merged units and maps an old selection to its successor', async () => {
+    const { page, problems } = await open('/?edition=post2025&province=30');
+    assert.deepEqual(await renderedRegionCodes(page), POST_CODES);
+    assert.equal(new URL(page.url()).searchParams.get('province'), '31');
+    await page.locator('[data-testid="notices"]').waitFor();
+    assert.match(await page.locator('[data-testid="province-panel"]').innerText(), /Hải Dương/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'post2025.png') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a malformed URL gets a visible notice and the app keeps working', async () => {
+    const { page, problems } = await open('/?lang=xx&province=ab&year=20x5');
+    const notices = await page.locator('[data-testid="notices"]').innerText();
+    assert.match(notices, /lang/);
+    assert.match(notices, /province/);
+    assert.deepEqual(await renderedRegionCodes(page), BLOC_CODES);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('budgets', () => {
+  test('JavaScript loaded before the map stays within 60 kB gzip; MapLibre is its own lazy chunk', async () => {
+    const budget = await checkEntryBudget();
+    assert.ok(budget.entryGzip <= 60 * 1024, `entry JS ${budget.entryGzip} B gzip > 60 kB: ${budget.files.join(', ')}`);
+    assert.ok(budget.lazyMapLibre, 'maplibre-gl is not in a lazily loaded chunk');
+    assert.ok(!budget.files.some((f) => /maplibre/i.test(f)), 'maplibre loads before the map');
+  });
+});

@@ -1,0 +1,125 @@
+// Shared end-to-end harness: serves the built app (vite preview) on 127.0.0.1 and opens Debian's
+// Chromium through playwright-core. Every page records console errors, failed requests and any
+// request that leaves the app's origin, so each test can assert there were none.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const PORT = Number(process.env.E2E_PORT || 4179);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const ARTIFACTS = path.join(ROOT, 'test/e2e/artifacts');
+
+// Messages Chromium or MapLibre print that are not errors of the app (RECIPE pitfalls 7 and 11).
+const BENIGN = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
+
+export async function startServer() {
+  const server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(ORIGIN);
+      if (response.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline || server.exitCode !== null) {
+      stopServer(server);
+      throw new Error(`vite preview did not answer on ${ORIGIN}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return server;
+}
+
+export function stopServer(server) {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+export async function openBrowser() {
+  const profile = await mkdtemp(path.join(tmpdir(), 'kcn-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page that records every problem a user or the network would see. */
+export async function newWatchedPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (!['error', 'warning'].includes(message.type())) return;
+    const text = message.text();
+    if (BENIGN.some((pattern) => pattern.test(text))) return;
+    problems.push(`console ${message.type()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request outside the origin: ${url}`);
+    }
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+/** Waits until the app says it is ready and the map has drawn the current data. */
+export async function waitForApp(page) {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.appState === 'ready' &&
+      document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle',
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** Codes of the region provinces that MapLibre actually rendered (deduplicated across tiles). */
+export async function renderedRegionCodes(page) {
+  return page.evaluate(() => {
+    const features = window.__map.queryRenderedFeatures({ layers: ['provinces-fill'] });
+    return [...new Set(features.filter((f) => f.properties.in_region).map((f) => String(f.properties.code)))].sort();
+  });
+}
+
+/** Screen position (page coordinates) of a province's label point. */
+export async function provinceScreenPoint(page, code) {
+  return page.evaluate(async (wanted) => {
+    const map = window.__map;
+    const data = await map.getSource('province-labels').getData();
+    const feature = data.features.find((f) => String(f.properties.code) === wanted);
+    const point = map.project(feature.geometry.coordinates);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }, code);
+}

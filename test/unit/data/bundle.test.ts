@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_GZIP_BUDGET_BYTES, decodeBundle, encodeBundle } from '../../../src/core/data/bundle';
+import { datasetFromTexts } from '../../../src/core/data/load';
+import { DATA_FILES, type DataFileKey, type DataTexts } from '../../../src/core/data/schema';
+import { validTexts } from './fixtures';
+import { projectRoot } from './shared';
+
+function realTexts(): DataTexts {
+  const texts = {} as DataTexts;
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) texts[key] = readFileSync(join(projectRoot, 'data', DATA_FILES[key].path), 'utf8');
+  return texts;
+}
+
+describe('bundle', () => {
+  it('round-trips a fixture: decode(encode(dataset)) is the same dataset, through JSON', () => {
+    const dataset = datasetFromTexts(validTexts());
+    const decoded = decodeBundle(JSON.parse(JSON.stringify(encodeBundle(dataset))));
+    expect(decoded).toEqual(dataset);
+    expect(decoded.zones[1]).toMatchObject({ id: 'bn-lost', lon: null, status: null, aliases: [] });
+    expect(decoded.zones[0].aliases).toEqual(['bn-old']);
+    expect(decoded.metrics.find((m) => m.id === 'kcn_operating_area_ha')?.higherIsBetter).toBeNull();
+  });
+
+  it('rejects something that is not a bundle', () => {
+    expect(() => decodeBundle({ hello: 1 })).toThrow(/not a KCN Atlas data bundle/);
+  });
+
+  it('decodes the real data to the expected counts', () => {
+    const dataset = decodeBundle(JSON.parse(JSON.stringify(encodeBundle(datasetFromTexts(realTexts())))));
+    expect(dataset.provinces.filter((p) => p.inBloc).length).toBe(11);
+    expect(dataset.provinces.filter((p) => p.edition === 'pre2025').length).toBe(63);
+    expect(dataset.provinces.filter((p) => p.edition === 'post2025').length).toBe(34);
+    expect(dataset.provinces.filter((p) => p.edition === 'post2025' && p.inRegion).length).toBe(7);
+    expect(dataset.zones.length).toBe(169 - 2 + 18);
+    expect(dataset.blocEvents.length).toBe(19);
+    expect(dataset.logistics.length).toBe(22);
+    const metricIds = new Set(dataset.metrics.map((m) => m.id));
+    expect(dataset.observations.every((o) => metricIds.has(o.metric))).toBe(true);
+    expect(dataset.metrics.filter((m) => m.core).length).toBe(20);
+  });
+
+  it('stays within its gzip budget', () => {
+    const json = JSON.stringify(encodeBundle(datasetFromTexts(realTexts())));
+    expect(gzipSync(json, { level: 9 }).length).toBeLessThanOrEqual(BUNDLE_GZIP_BUDGET_BYTES);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  URL_VERSION,
+  VIEWS,
+  ZONE_KINDS,
+  ZONE_STATUSES,
+  type ViewState,
+} from '../../../src/core/url/state';
+
+const code = fc.integer({ min: 1, max: 96 }).map((n) => String(n).padStart(2, '0'));
+const range = fc
+  .tuple(fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }))
+  .map(([a, b]) => (a !== null && b !== null && a > b ? { min: b, max: a } : { min: a, max: b }));
+const subset = <T>(items: readonly T[]) => fc.subarray([...items], { minLength: 0 });
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  v: fc.constant(URL_VERSION),
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  edition: fc.constantFrom('pre2025' as const, 'post2025' as const),
+  metric: fc.option(fc.constantFrom('fdi_projects_valid', 'occupancy_pct', 'province_fdi_rank'), { nil: null }),
+  year: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
+  period: fc.option(fc.constantFrom('FY', 'H1', '9M', '11M', 'cumulative-to-date'), { nil: null }),
+  scope: fc.constantFrom('zones' as const, 'province' as const),
+  province: fc.option(code, { nil: null }),
+  compare: fc.uniqueArray(code, { maxLength: 4 }),
+  zone: fc.option(fc.constantFrom('bn-vsip', 'hp-dinh-vu', 'hd-an-phat-1'), { nil: null }),
+  view: fc.constantFrom(...VIEWS),
+  from: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
+  delta: fc.constantFrom('abs' as const, 'pct' as const),
+  color: fc.constantFrom('value' as const, 'delta' as const),
+  kind: subset(ZONE_KINDS),
+  status: subset(ZONE_STATUSES),
+  area: range,
+  occ: range,
+  price: range,
+  q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  deck: fc.constant(null),
+  slide: fc.option(fc.nat(20), { nil: null }),
+  present: fc.boolean(),
+});
+
+describe('URL view state', () => {
+  test('encode then decode gives back the same state, with no notice', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const { state: decoded, notices } = decodeViewState(encodeViewState(state));
+        expect(notices).toEqual([]);
+        expect(decoded).toEqual(state);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the default state encodes to a short link', () => {
+    expect(encodeViewState(defaultViewState())).toBe(`?v=${URL_VERSION}`);
+  });
+
+  test('malformed values fall back to defaults, each with a notice naming the parameter', () => {
+    const { state, notices } = decodeViewState('?lang=fr&province=Bac&year=20x5&area=9-1&view=globe&kind=KCX&present=yes');
+    expect(state.lang).toBe('vi');
+    expect(state.province).toBeNull();
+    expect(state.year).toBeNull();
+    expect(state.area).toEqual({ min: null, max: null });
+    expect(state.view).toBe('map');
+    expect(state.kind).toEqual([]);
+    expect(state.present).toBe(false);
+    expect(notices.map((n) => n.param).sort()).toEqual(['area', 'kind', 'lang', 'present', 'province', 'view', 'year']);
+  });
+
+  test('unknown parameters are ignored without a notice; one-sided ranges are kept', () => {
+    const { state, notices } = decodeViewState('?utm_source=x&occ=50-&price=-120');
+    expect(notices).toEqual([]);
+    expect(state.occ).toEqual({ min: 50, max: null });
+    expect(state.price).toEqual({ min: null, max: 120 });
+  });
+
+  test('decoding never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (search) => {
+        const { state } = decodeViewState(search);
+        expect(['vi', 'en']).toContain(state.lang);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
