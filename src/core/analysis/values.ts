@@ -2,20 +2,20 @@
 // unit, or derived by the dictionary's formula. Missing stays missing; partial says what is missing.
 import type { Metric } from '../data/types';
 import { type DatasetIndex } from './dataset-index';
-import { evaluateFormula, formulaInputs, parseFormula, type Formula } from './formula';
+import { evaluateFormula, formulaRefs, parseFormula, type FormulaNode } from '../data/formula';
 import { selectValue } from './select';
 import { STOCK_PERIOD, type Input, type UnitRef, type UnitValue } from './types';
 
-const formulas = new Map<string, Formula>();
+const formulas = new Map<string, FormulaNode>();
 
-function formulaOf(metric: Metric): Formula {
+function formulaOf(metric: Metric): FormulaNode {
   let formula = formulas.get(metric.id);
   if (!formula) formulas.set(metric.id, (formula = parseFormula(metric.derived)));
   return formula;
 }
 
 export function derivedInputs(metric: Metric): string[] {
-  return metric.derived ? formulaInputs(formulaOf(metric)) : [];
+  return metric.derived ? [...formulaRefs(formulaOf(metric))] : [];
 }
 
 /**
@@ -129,7 +129,7 @@ function derivedValue(index: DatasetIndex, metric: Metric, unit: UnitRef, year: 
   const inputs: Input[] = parts.flatMap((part, i) =>
     part.origin === 'observed' ? [{ unit, metric: ids[i], selection: part.selection }] : part.inputs.length ? part.inputs : [{ unit, metric: ids[i], selection: null }],
   );
-  const values = new Map(ids.map((id, i) => [id, parts[i].value]));
+  const values = Object.fromEntries(ids.map((id, i) => [id, parts[i].value]));
   const missingInputs = parts.filter((part) => part.value === null).map(() => unit);
   const base = {
     unit, metric: metric.id, origin: 'derived' as const, selection: null, inputs, derived: true,

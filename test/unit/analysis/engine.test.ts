@@ -4,7 +4,7 @@ import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { selectValue } from '../../../src/core/analysis/select';
 import { unitValue } from '../../../src/core/analysis/values';
 import { cagr, competitionRanks, ranking, series } from '../../../src/core/analysis/ranking';
-import { parseFormula, evaluateFormula } from '../../../src/core/analysis/formula';
+
 import { dataset, metric, obs } from './fixture';
 
 const STOCK = 'cumulative-to-date';
@@ -276,12 +276,5 @@ describe('derived metrics, series and CAGR', () => {
     const result = cagr(index, { edition: 'pre2025', code: '30' }, 'fdi_capital_registered_musd', STOCK, 2021, 2024);
     expect(result.cagr).toBeCloseTo(Math.pow(6250 / 4000, 1 / 3) - 1, 10); // 16.04 %
     expect(cagr(index, { edition: 'pre2025', code: '30' }, 'fdi_capital_registered_musd', STOCK, 2020, 2024).cagr).toBeNull();
-  });
-
-  test('formulas parse and refuse what they do not understand', () => {
-    expect(evaluateFormula(parseFormula('a / (b * 100)'), new Map([['a', 50], ['b', 2]]))).toBe(0.25);
-    expect(evaluateFormula(parseFormula('a / b'), new Map([['a', 1], ['b', 0]]))).toBeNull();
-    expect(() => parseFormula('a / ')).toThrow(/ends too early/);
-    expect(() => parseFormula('a ^ b')).toThrow(/unexpected/);
   });
 });

@@ -1,0 +1,119 @@
+// End-to-end: the ranking table follows its controls, and its numbers are the ones in data/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+
+const BLOC = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
+const METRIC = 'province_fdi_total_capital_musd';
+
+let server;
+let browser;
+let observations;
+
+before(async () => {
+  observations = csvParse(await readFile(path.join(ROOT, 'data/observations.csv'), 'utf8'));
+  server = await startServer();
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) stopServer(server);
+});
+
+/** The preferred full-year value per bloc province, read straight from data/observations.csv. */
+function expectedValues(year) {
+  const values = new Map();
+  for (const row of observations) {
+    if (row.edition !== 'pre2025' || row.metric !== METRIC || row.period !== 'FY' || row.year !== String(year)) continue;
+    if (!BLOC.includes(row.code) || !row.flags.split(';').includes('preferred')) continue;
+    assert.ok(!values.has(row.code), `two preferred rows for ${row.code} ${year}`);
+    values.set(row.code, Number(row.value));
+  }
+  return values;
+}
+
+async function tableRows(page) {
+  return page.$$eval('[data-testid="ranking"] tbody tr', (rows) =>
+    rows.map((row) => ({
+      code: row.dataset.code,
+      rank: row.dataset.rank === '' ? null : Number(row.dataset.rank),
+      value: row.dataset.value === '' ? null : Number(row.dataset.value),
+      delta: row.dataset.delta === '' ? null : Number(row.dataset.delta),
+    })),
+  );
+}
+
+async function waitForRanking(page, year) {
+  await page.waitForFunction(
+    ({ metric, year }) => {
+      const table = document.querySelector('[data-testid="ranking"]');
+      return table?.getAttribute('data-metric') === metric && table?.getAttribute('data-year') === String(year);
+    },
+    { metric: METRIC, year },
+  );
+}
+
+describe('ranking view', () => {
+  test('metric and year chosen through the controls give the values, ranks and deltas in data/', async () => {
+    const { page, problems } = await newWatchedPage(browser.context);
+    await page.goto(`${ORIGIN}/?view=rank&lang=en`);
+    await waitForApp(page);
+    await page.selectOption('[data-testid="scope-select"]', 'province');
+    await page.selectOption('[data-testid="metric-select"]', METRIC);
+    for (const year of [2022, 2019]) {
+      await page.selectOption('[data-testid="year-select"]', String(year));
+      await waitForRanking(page, year);
+      const rows = await tableRows(page);
+      const expected = expectedValues(year);
+      const previous = expectedValues(year - 1);
+      assert.equal(expected.size, 11, `data/ has all 11 provinces for ${year}`);
+      assert.deepEqual(new Set(rows.map((r) => r.code)), new Set(BLOC));
+      for (const row of rows) {
+        assert.equal(row.value, expected.get(row.code), `value of ${row.code} in ${year}`);
+        assert.ok(Math.abs(row.delta - (expected.get(row.code) - previous.get(row.code))) < 1e-6, `delta of ${row.code}`);
+      }
+      // Rank order: larger capital first; a rank is 1 + the number of larger values.
+      const values = rows.map((r) => r.value);
+      assert.deepEqual(values, [...values].sort((a, b) => b - a));
+      for (const row of rows) assert.equal(row.rank, 1 + values.filter((v) => v > row.value).length);
+      assert.match(await page.locator('[data-testid="reporting"]').innerText(), /11 of 11 reporting/);
+      assert.equal(new URL(page.url()).searchParams.get('year'), String(year));
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ranking-2019.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('each value opens its provenance, with the source and a link', async () => {
+    const { page, problems } = await newWatchedPage(browser.context);
+    await page.goto(`${ORIGIN}/?view=rank&scope=province&metric=${METRIC}&year=2022`);
+    await waitForApp(page);
+    await page.locator('[data-testid="ranking"] tr[data-code="27"] button.figure').click();
+    const panel = page.locator('[data-testid="provenance"]');
+    await panel.waitFor();
+    assert.match(await panel.locator('[data-role="chosen"] [data-testid="source-title"]').innerText(), /FIA|Foreign Investment|Đầu tư nước ngoài|FDI/i);
+    const href = await panel.locator('[data-role="chosen"] [data-testid="source-link"]').getAttribute('href');
+    assert.match(href, /^https:\/\//);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('zone-scope ranking on the 2025 map marks partial aggregates and says who reports', async () => {
+    const { page, problems } = await newWatchedPage(browser.context);
+    await page.goto(`${ORIGIN}/?view=rank&edition=post2025&metric=fdi_projects_valid`);
+    await waitForApp(page);
+    const reporting = await page.locator('[data-testid="reporting"]').innerText();
+    assert.match(reporting, /\d+\/7/);
+    // New Bắc Ninh (24) includes Bắc Giang, which has no zone figures: partial wherever it has a value.
+    const bacNinh = page.locator('[data-testid="ranking"] tr[data-code="24"]');
+    if ((await bacNinh.getAttribute('data-value')) !== '') {
+      assert.equal(await bacNinh.locator('.mark.partial').count(), 1);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
