@@ -1,3 +1,77 @@
-// Benchmarks print figures and rewrite BENCHMARKS.md. The analysis engine (issue: analysis in a
-// Web Worker) brings the first ones; until then there is nothing to measure.
-console.log('no benchmarks yet');
+// `npm run bench`: measures the analysis engine in Debian's Chromium (through its real Web Worker and
+// on the main thread), on the real data and on a synthetic set 100 times larger, prints the figures and
+// rewrites BENCHMARKS.md. Figures, not pass/fail: budgets on time are not asserted in tests.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.config.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Stats { n: number; median: number; p95: number; max: number }
+interface Run {
+  label: string; observations: number; metrics: number; bundleBytes: number; workerLoadMs: number; mainLoadMs: number;
+  transferred: boolean; worker: Stats; mainThread: Stats;
+}
+interface Result { userAgent: string; hardwareConcurrency: number; real: Run; synthetic: Run }
+
+const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
+
+function section(run: Run, goalMs: number): string {
+  return [
+    `### ${run.label}`,
+    '',
+    `${run.observations.toLocaleString('en-US')} observations, ${run.metrics} metrics, bundle ${(run.bundleBytes / 1024).toFixed(0)} kB.`,
+    '',
+    '| measure | median | p95 | max | n |',
+    '|---|---:|---:|---:|---:|',
+    `| ranking query, worker round trip | ${ms(run.worker.median)} | ${ms(run.worker.p95)} | ${ms(run.worker.max)} | ${run.worker.n} |`,
+    `| same ranking on the main thread | ${ms(run.mainThread.median)} | ${ms(run.mainThread.p95)} | ${ms(run.mainThread.max)} | ${run.mainThread.n} |`,
+    '',
+    `- One-time load into the worker (start, transfer of the bytes, parse, index): ${ms(run.workerLoadMs)}; the buffer was ${run.transferred ? 'transferred (zero-copy: the sender\'s copy is detached)' : 'copied'}.`,
+    `- The same parse and index on the main thread: ${ms(run.mainLoadMs)}.`,
+    `- Goal: median worker query ≤ ${goalMs} ms: ${run.worker.median <= goalMs ? 'met' : 'NOT met'}.`,
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const server = await createServer({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 4190, strictPort: false } });
+  await server.listen();
+  const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4190';
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('bench page error:', error.message));
+    await page.goto(`${origin}/bench/index.html`);
+    await page.waitForFunction(() => 'runBench' in window, null, { timeout: 60_000 });
+    const result = (await page.evaluate(() => (window as unknown as { runBench: () => Promise<unknown> }).runBench())) as Result;
+    const report = [
+      '# Benchmarks',
+      '',
+      'Written by `npm run bench` (scripts/bench.ts, bench/analysis.bench.ts). Measured in headless Chromium on this',
+      `project's machine kind (${result.hardwareConcurrency} logical cores), served by the Vite dev server. Times are`,
+      'wall-clock on a shared machine: compare runs of the same machine, not across machines. Chromium coarsens',
+      '`performance.now()` to 0.1 ms, so sub-millisecond figures are multiples of it.',
+      '',
+      '## Analysis engine: rankings with deltas (ranking + previous year + region total)',
+      '',
+      section(result.real, 1),
+      section(result.synthetic, 10),
+      `Browser: ${result.userAgent}`,
+      '',
+    ].join('\n');
+    await writeFile(path.join(ROOT, 'BENCHMARKS.md'), report);
+    console.log(report);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+// Runs in Chromium (scripts/bench.ts opens it): the analysis engine through its real worker and on
+// the main thread, on the real bundle and on a synthetic one 100 times larger.
+import { createAnalysis, type AnalysisApi } from '../src/core/analysis/api';
+import { encodeBundle, decodeBundle } from '../src/core/data/bundle';
+import { syntheticDataset } from '../src/core/analysis/synthetic';
+import { startAnalysis } from '../src/worker/client';
+import type { RankingQuery } from '../src/core/analysis/types';
+import type { Dataset } from '../src/core/data/types';
+
+interface Stats { n: number; median: number; p95: number; max: number }
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { n: samples.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+function queriesFor(dataset: Dataset, api: AnalysisApi, limit: number): RankingQuery[] {
+  const queries: RankingQuery[] = [];
+  for (const metric of dataset.metrics) {
+    for (const edition of ['pre2025', 'post2025'] as const) {
+      const d = api.defaults(metric.id, edition);
+      for (const year of d.years.slice(-6)) queries.push({ metric: metric.id, year, period: d.period, edition });
+    }
+    if (queries.length >= limit) break;
+  }
+  return queries.slice(0, limit);
+}
+
+async function measure(label: string, dataset: Dataset, bytes: ArrayBuffer, limit: number) {
+  const main = createAnalysis(decodeBundle);
+  const mainLoad0 = performance.now();
+  main.load(bytes.slice(0));
+  const mainLoadMs = performance.now() - mainLoad0;
+  const queries = queriesFor(dataset, main, limit);
+
+  const copy = bytes.slice(0);
+  const t0 = performance.now();
+  const worker = await startAnalysis(copy);
+  const workerLoadMs = performance.now() - t0;
+  const transferred = copy.byteLength === 0;
+
+  for (const q of queries.slice(0, 20)) await worker.ranking(q); // warm-up
+  for (const q of queries.slice(0, 20)) main.ranking(q);
+  const workerSamples: number[] = [];
+  const mainSamples: number[] = [];
+  for (const q of queries) {
+    const a = performance.now();
+    await worker.ranking(q);
+    workerSamples.push(performance.now() - a);
+    const b = performance.now();
+    main.ranking(q);
+    mainSamples.push(performance.now() - b);
+  }
+  return {
+    label,
+    observations: dataset.observations.length,
+    metrics: dataset.metrics.length,
+    bundleBytes: bytes.byteLength,
+    workerLoadMs,
+    mainLoadMs,
+    transferred,
+    worker: stats(workerSamples),
+    mainThread: stats(mainSamples),
+  };
+}
+
+async function run() {
+  const bytes = await (await fetch('/data/atlas.json')).arrayBuffer();
+  const real = decodeBundle(JSON.parse(new TextDecoder().decode(bytes)));
+  const synthetic = syntheticDataset({ units: 34, years: 30, metrics: 200 });
+  const syntheticBytes = new TextEncoder().encode(JSON.stringify(encodeBundle(synthetic))).buffer as ArrayBuffer;
+  return {
+    userAgent: navigator.userAgent,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    real: await measure('real data', real, bytes, 400),
+    synthetic: await measure('synthetic 34 units × 30 years × 200 metrics', synthetic, syntheticBytes, 300),
+  };
+}
+
+(window as unknown as { runBench: typeof run }).runBench = run;
