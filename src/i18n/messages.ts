@@ -1,10 +1,13 @@
 // Every string of the UI, in Vietnamese (default) and English. Keys are shared; a test checks that
 // both languages define the same keys.
 
+import { zonesEn, zonesVi } from './messages-zones';
+
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 const vi = {
+  ...zonesVi,
   appTitle: 'KCN Atlas',
   appTagline: 'Khu công nghiệp, khu chế xuất và khu kinh tế vùng Đồng bằng sông Hồng',
   appIntro:
@@ -110,6 +113,7 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...zonesEn,
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:
