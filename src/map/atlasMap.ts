@@ -1,11 +1,18 @@
-// The MapLibre adapter: creates the map, adds the boundary sources and layers, and reports events.
-// It holds no business rules: what is selected and in which language comes from the caller.
-import type { Map as MapLibreMap, MapGeoJSONFeature, LngLatBoundsLike } from 'maplibre-gl';
-import type { FeatureCollection, Geometry } from 'geojson';
+// The MapLibre adapter: creates the map, adds sources and layers, applies what the caller computed
+// (selection, choropleth, zones) and reports user actions. It holds no business rules.
+import type { Map as MapLibreMap, MapGeoJSONFeature, LngLatBoundsLike, GeoJSONSource, ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { baseStyle, COLORS, LABEL_FONT } from './style';
+import { baseStyle } from './style';
 import { labelPoints, regionBounds, type ProvinceProperties } from './geometry';
+import { provinceLayers, zoneLayers } from './layers';
+import { HATCH_IMAGE, hatchImage } from './hatch';
+import { nextProvince, type Direction, type NavPoint } from '../core/map/keyboardNav';
+import type { ProvinceStyle } from '../core/map/choropleth';
+import type { ZoneFeatureProperties } from '../core/map/zoneFeatures';
+
+type ZoneCollection = FeatureCollection<Point, ZoneFeatureProperties>;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -14,7 +21,14 @@ export interface AtlasMapOptions {
   selected: string | null;
   attribution: string[];
   baseUrl: string;
+  /** An optional basemap style (build-time configuration); without it the map requests nothing. */
+  basemapStyleUrl?: string;
+  zones?: { parks: ZoneCollection; kkt: ZoneCollection };
+  selectedZone?: string | null;
   onSelect: (code: string | null) => void;
+  onSelectZone?: (id: string | null) => void;
+  onHover?: (code: string | null, point: { x: number; y: number } | null) => void;
+  onFocusProvince?: (code: string | null) => void;
   /** Called with 'busy' when the map starts drawing new data and 'idle' once it has drawn it. */
   onState: (state: 'loading' | 'busy' | 'idle' | 'error', message?: string) => void;
 }
@@ -23,11 +37,16 @@ export interface AtlasMap {
   setSelected(code: string | null): void;
   setLang(lang: 'vi' | 'en'): void;
   setEdition(edition: 'pre2025' | 'post2025'): Promise<void>;
+  setChoropleth(byCode: Record<string, ProvinceStyle>): void;
+  setZones(parks: ZoneCollection, kkt: ZoneCollection): void;
+  setSelectedZone(id: string | null): void;
   destroy(): void;
   readonly map: MapLibreMap;
 }
 
 type ProvinceCollection = FeatureCollection<Geometry, ProvinceProperties>;
+const EMPTY: ZoneCollection = { type: 'FeatureCollection', features: [] };
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -57,29 +76,35 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     fetchJson<Topology>(geoUrl(`provinces-${options.edition}.topo.json`)),
   ]);
   let provinces = toCollection(provincesTopo, 'provinces') as ProvinceCollection;
+  let navPoints: NavPoint[] = [];
   let edition = options.edition;
   let lang = options.lang;
   let selected: string | null = options.selected;
+  let selectedZone: string | null = options.selectedZone ?? null;
   let hovered: string | null = null;
+  let focused: string | null = null;
+  let choropleth: Record<string, ProvinceStyle> = {};
 
   const map = new maplibre.Map({
     container: options.container,
-    style: baseStyle(),
+    style: options.basemapStyleUrl || baseStyle(),
     bounds: regionBounds(provinces) as LngLatBoundsLike,
-    fitBoundsOptions: { padding: 24 },
+    // Room on the left for the legend that sits over the map.
+    fitBoundsOptions: { padding: { top: 24, bottom: 24, right: 24, left: Math.min(260, options.container.clientWidth * 0.3) } },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
-    maxZoom: 13,
+    maxZoom: 14,
     minZoom: 4,
-    cooperativeGestures: false,
   });
   map.touchZoomRotate.disableRotation();
+  // Arrow keys move between provinces (below); panning moves to Shift+arrows.
+  map.keyboard.disable();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibre.AttributionControl({ compact: false, customAttribution: options.attribution }));
   map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
-  const labelField = () => ['get', lang === 'vi' ? 'name_vi' : 'name_en'] as unknown as string;
+  const labelField = (): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
 
   function markBusyUntilIdle() {
     options.onState('busy');
@@ -87,9 +112,27 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     map.triggerRepaint();
   }
 
-  function applySelection(previous: string | null) {
-    if (previous !== null) map.setFeatureState({ source: 'provinces', id: previous }, { selected: false });
-    if (selected !== null) map.setFeatureState({ source: 'provinces', id: selected }, { selected: true });
+  const setState = (id: string, state: Record<string, unknown>) => map.setFeatureState({ source: 'provinces', id }, state);
+
+  function applyProvinceState() {
+    for (const f of provinces.features) {
+      const code = f.properties.code;
+      const style = choropleth[code];
+      setState(code, {
+        selected: code === selected,
+        fill: style?.fill ?? null,
+        noData: f.properties.in_region && Object.keys(choropleth).length > 0 ? (style?.noData ?? true) : false,
+        contested: style?.contested ?? false,
+        partial: style?.partial ?? false,
+        focus: code === focused,
+      });
+    }
+  }
+
+  function updateNavPoints() {
+    navPoints = labelPoints(provinces)
+      .features.filter((f) => f.properties.in_region)
+      .map((f) => ({ code: f.properties.code, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -97,84 +140,110 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     map.once('error', (event) => reject(event.error ?? new Error('map error')));
   });
 
+  map.addImage(HATCH_IMAGE, hatchImage());
   map.addSource('neighbours', { type: 'geojson', data: toCollection(context, 'neighbours') });
   map.addSource('vietnam', { type: 'geojson', data: toCollection(context, 'vietnam') });
   map.addSource('provinces', { type: 'geojson', data: provinces, promoteId: 'code' });
   map.addSource('province-labels', { type: 'geojson', data: labelPoints(provinces) });
+  map.addSource('zones', {
+    type: 'geojson',
+    data: options.zones?.parks ?? EMPTY,
+    promoteId: 'id',
+    cluster: true,
+    clusterRadius: 36,
+    clusterMaxZoom: 9,
+  });
+  map.addSource('kkt', { type: 'geojson', data: options.zones?.kkt ?? EMPTY, promoteId: 'id' });
 
-  map.addLayer({ id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': COLORS.neighbour } });
-  map.addLayer({ id: 'vietnam-fill', type: 'fill', source: 'vietnam', paint: { 'fill-color': COLORS.vietnam } });
-  map.addLayer({
-    id: 'provinces-fill',
-    type: 'fill',
-    source: 'provinces',
-    paint: {
-      'fill-color': [
-        'case',
-        ['boolean', ['feature-state', 'selected'], false],
-        COLORS.selected,
-        ['boolean', ['feature-state', 'hover'], false],
-        COLORS.hover,
-        ['get', 'in_region'],
-        COLORS.regionProvince,
-        COLORS.province,
-      ],
-    },
-  });
-  map.addLayer({
-    id: 'provinces-outline',
-    type: 'line',
-    source: 'provinces',
-    paint: {
-      'line-color': ['case', ['get', 'in_region'], COLORS.regionOutline, COLORS.otherOutline],
-      'line-width': ['case', ['get', 'in_region'], 1.2, 0.6],
-    },
-  });
-  map.addLayer({
-    id: 'provinces-selected-outline',
-    type: 'line',
-    source: 'provinces',
-    paint: {
-      'line-color': COLORS.selectedOutline,
-      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
-    },
-  });
-  map.addLayer({
-    id: 'province-labels',
-    type: 'symbol',
-    source: 'province-labels',
-    filter: ['get', 'in_region'],
-    layout: {
-      'text-field': labelField(),
-      'text-font': LABEL_FONT,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
-      'text-max-width': 7,
-      'text-allow-overlap': false,
-    },
-    paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
-  });
-  applySelection(null);
+  const neighbourFill = options.basemapStyleUrl ? 0 : 1;
+  map.addLayer({ id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#ecebe6', 'fill-opacity': neighbourFill } });
+  map.addLayer({ id: 'vietnam-fill', type: 'fill', source: 'vietnam', paint: { 'fill-color': '#f7f6f2', 'fill-opacity': neighbourFill } });
+  for (const layer of provinceLayers(labelField())) map.addLayer(layer);
+  for (const layer of zoneLayers(labelField())) map.addLayer(layer);
+  updateNavPoints();
+  applyProvinceState();
+  if (selectedZone) setZoneSelected(selectedZone, true);
+
+  function setZoneSelected(id: string, value: boolean) {
+    for (const source of ['zones', 'kkt']) map.setFeatureState({ source, id }, { selected: value });
+  }
 
   const regionFeatureAt = (features: MapGeoJSONFeature[]) =>
     features.find((f) => (f.properties as ProvinceProperties).in_region);
 
-  map.on('mousemove', 'provinces-fill', (event) => {
-    const target = regionFeatureAt(event.features ?? []);
+  map.on('mousemove', (event) => {
+    const zoneHit = map.queryRenderedFeatures(event.point, { layers: ['zone-points', 'zone-clusters', 'kkt-area'] });
+    const target = zoneHit.length ? undefined : regionFeatureAt(map.queryRenderedFeatures(event.point, { layers: ['provinces-fill'] }));
     const code = target ? String((target.properties as ProvinceProperties).code) : null;
-    if (code === hovered) return;
-    if (hovered !== null) map.setFeatureState({ source: 'provinces', id: hovered }, { hover: false });
-    hovered = code;
-    if (hovered !== null) map.setFeatureState({ source: 'provinces', id: hovered }, { hover: true });
-    map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+    map.getCanvas().style.cursor = zoneHit.length || code ? 'pointer' : '';
+    if (code !== hovered) {
+      if (hovered !== null) setState(hovered, { hover: false });
+      hovered = code;
+      if (hovered !== null) setState(hovered, { hover: true });
+    }
+    options.onHover?.(code, code ? { x: event.point.x, y: event.point.y } : null);
   });
-  map.on('mouseleave', 'provinces-fill', () => {
-    if (hovered !== null) map.setFeatureState({ source: 'provinces', id: hovered }, { hover: false });
+  map.getCanvas().addEventListener('mouseleave', () => {
+    if (hovered !== null) setState(hovered, { hover: false });
     hovered = null;
-    map.getCanvas().style.cursor = '';
+    options.onHover?.(null, null);
   });
-  map.on('click', (event) => {
+
+  map.on('click', async (event) => {
+    const cluster = map.queryRenderedFeatures(event.point, { layers: ['zone-clusters'] })[0];
+    if (cluster) {
+      const zoom = await (map.getSource('zones') as GeoJSONSource).getClusterExpansionZoom(cluster.properties.cluster_id as number);
+      map.easeTo({ center: (cluster.geometry as Point).coordinates as [number, number], zoom });
+      return;
+    }
+    const zone = map.queryRenderedFeatures(event.point, { layers: ['zone-points', 'kkt-area'] })[0];
+    if (zone) {
+      options.onSelectZone?.(String(zone.properties.id));
+      return;
+    }
     const target = regionFeatureAt(map.queryRenderedFeatures(event.point, { layers: ['provinces-fill'] }));
     options.onSelect(target ? String((target.properties as ProvinceProperties).code) : null);
+  });
+
+  // Keyboard (the canvas is the map's one tab stop): arrows move between provinces, Enter selects,
+  // Escape clears, Shift+arrows pan, +/- zoom. Input-method composition (Telex, VNI) is left alone.
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-roledescription', 'map');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROWS[event.key];
+    if (direction && event.shiftKey) {
+      const step = 120;
+      const offsets: Record<Direction, [number, number]> = { left: [-step, 0], right: [step, 0], up: [0, -step], down: [0, step] };
+      map.panBy(offsets[direction]);
+    } else if (direction) {
+      const next = nextProvince(navPoints, focused ?? selected, direction);
+      if (focused !== null) setState(focused, { focus: false });
+      focused = next;
+      if (focused !== null) setState(focused, { focus: true });
+      options.onFocusProvince?.(focused);
+    } else if (event.key === 'Enter' && focused !== null) {
+      options.onSelect(focused);
+    } else if (event.key === 'Escape') {
+      if (focused !== null) setState(focused, { focus: false });
+      focused = null;
+      options.onFocusProvince?.(null);
+      options.onSelect(null);
+    } else if (event.key === '+' || event.key === '=') {
+      map.zoomIn();
+    } else if (event.key === '-') {
+      map.zoomOut();
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  canvas.addEventListener('keydown', onKeyDown);
+  canvas.addEventListener('blur', () => {
+    if (focused !== null) setState(focused, { focus: false });
+    focused = null;
+    options.onFocusProvince?.(null);
   });
 
   markBusyUntilIdle();
@@ -184,15 +253,16 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     map,
     setSelected(code) {
       if (code === selected) return;
-      const previous = selected;
+      if (selected !== null) setState(selected, { selected: false });
       selected = code;
-      applySelection(previous);
+      if (selected !== null) setState(selected, { selected: true });
       markBusyUntilIdle();
     },
     setLang(next) {
       if (next === lang) return;
       lang = next;
       map.setLayoutProperty('province-labels', 'text-field', labelField());
+      map.setLayoutProperty('kkt-symbol', 'text-field', ['concat', '◆ ', labelField()]);
       markBusyUntilIdle();
     },
     async setEdition(next) {
@@ -202,13 +272,34 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       const topology = await fetchJson<Topology>(geoUrl(`provinces-${next}.topo.json`));
       provinces = toCollection(topology, 'provinces') as ProvinceCollection;
       hovered = null;
-      (map.getSource('provinces') as import('maplibre-gl').GeoJSONSource).setData(provinces);
-      (map.getSource('province-labels') as import('maplibre-gl').GeoJSONSource).setData(labelPoints(provinces));
+      focused = null;
       map.removeFeatureState({ source: 'provinces' });
-      applySelection(null);
+      (map.getSource('provinces') as GeoJSONSource).setData(provinces);
+      (map.getSource('province-labels') as GeoJSONSource).setData(labelPoints(provinces));
+      updateNavPoints();
+      applyProvinceState();
+      markBusyUntilIdle();
+    },
+    setChoropleth(byCode) {
+      choropleth = byCode;
+      applyProvinceState();
+      markBusyUntilIdle();
+    },
+    setZones(parks, kkt) {
+      (map.getSource('zones') as GeoJSONSource).setData(parks);
+      (map.getSource('kkt') as GeoJSONSource).setData(kkt);
+      if (selectedZone) setZoneSelected(selectedZone, true);
+      markBusyUntilIdle();
+    },
+    setSelectedZone(id) {
+      if (id === selectedZone) return;
+      if (selectedZone) setZoneSelected(selectedZone, false);
+      selectedZone = id;
+      if (selectedZone) setZoneSelected(selectedZone, true);
       markBusyUntilIdle();
     },
     destroy() {
+      canvas.removeEventListener('keydown', onKeyDown);
       map.remove();
     },
   };

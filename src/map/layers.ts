@@ -1,0 +1,191 @@
+// Layer specifications (MapLibre style spec, "Layers"). Paint that changes with the data reads
+// feature state, so a new year or metric restyles features without rebuilding a source.
+import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { COLORS, LABEL_FONT } from './style';
+import { HATCH_IMAGE } from './hatch';
+
+export const ZONE_COLORS = {
+  KCN: '#1b7f6b',
+  'KCN-in-KKT': '#6a51a3',
+  KCNC: '#c2185b',
+  KKT: '#6a51a3',
+} as const;
+
+export const STATUS_STROKE = {
+  operating: { color: '#1d2733', width: 1.5 },
+  building: { color: '#d95f02', width: 2.5 },
+  planned: { color: '#9aa3ad', width: 1 },
+} as const;
+
+const state = (name: string) => ['boolean', ['feature-state', name], false] as ExpressionSpecification;
+
+/** Metres to pixels at the delta's latitude (≈ 21°N) on MapLibre's 512-pixel tiles. */
+const METRES_PER_PIXEL_Z0 = 78271.517 * Math.cos((21 * Math.PI) / 180);
+const metresToPixels = (metres: ExpressionSpecification): ExpressionSpecification => [
+  'interpolate', ['exponential', 2], ['zoom'],
+  0, ['/', metres, METRES_PER_PIXEL_Z0],
+  20, ['/', ['*', metres, 2 ** 20], METRES_PER_PIXEL_Z0],
+];
+
+export function provinceLayers(labelField: ExpressionSpecification): LayerSpecification[] {
+  return [
+    {
+      id: 'provinces-fill',
+      type: 'fill',
+      source: 'provinces',
+      paint: {
+        'fill-color': [
+          'case',
+          ['!', ['get', 'in_region']], COLORS.province,
+          ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.regionProvince]],
+        ],
+      },
+    },
+    {
+      id: 'provinces-no-data',
+      type: 'fill',
+      source: 'provinces',
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('noData'), 1, 0] },
+    },
+    {
+      id: 'provinces-outline',
+      type: 'line',
+      source: 'provinces',
+      paint: {
+        'line-color': ['case', ['get', 'in_region'], COLORS.regionOutline, COLORS.otherOutline],
+        'line-width': ['case', ['get', 'in_region'], 1.2, 0.6],
+      },
+    },
+    {
+      // Partial aggregate (a merged unit with a constituent missing): a dashed inner line.
+      id: 'provinces-partial',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': '#9a6700', 'line-width': 3, 'line-dasharray': [1.5, 1.5], 'line-offset': 2.5, 'line-opacity': ['case', state('partial'), 1, 0] },
+    },
+    {
+      // Contested value (two publishers disagree): a red inner line.
+      id: 'provinces-contested',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': '#b00020', 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0] },
+    },
+    {
+      id: 'provinces-hover',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('hover'), 2, state('focus'), 2.5, 0], 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'provinces-selected-outline',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('selected'), 3.5, 0] },
+    },
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'province-labels',
+      filter: ['get', 'in_region'],
+      layout: {
+        'text-field': labelField,
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
+        'text-max-width': 7,
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+export function zoneLayers(labelField: ExpressionSpecification): LayerSpecification[] {
+  const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+  return [
+    {
+      id: 'kkt-area',
+      type: 'circle',
+      source: 'kkt',
+      paint: {
+        // No KKT outline exists in any source: a ring sized by the stated area (a circle of that area).
+        'circle-radius': metresToPixels(['*', 100, ['sqrt', ['/', ['coalesce', ['get', 'area'], 1000], Math.PI]]]),
+        'circle-color': ZONE_COLORS.KKT,
+        'circle-opacity': 0.06,
+        'circle-stroke-color': ZONE_COLORS.KKT,
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+        'circle-stroke-opacity': 0.7,
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: 'kkt-symbol',
+      type: 'symbol',
+      source: 'kkt',
+      layout: {
+        'text-field': ['concat', '◆ ', labelField],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-max-width': 10,
+        'text-optional': true,
+      },
+      paint: { 'text-color': ZONE_COLORS.KKT, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'zone-clusters',
+      type: 'circle',
+      source: 'zones',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#2f4858',
+        'circle-opacity': 0.75,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 20, 14, 60, 20],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'zone-cluster-count',
+      type: 'symbol',
+      source: 'zones',
+      filter: ['has', 'point_count'],
+      // Counts never hide province names: they neither collide nor block other labels.
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      // Approximate locations look approximate: a faint disc of the error radius.
+      id: 'zone-precision',
+      type: 'circle',
+      source: 'zones',
+      filter: ['all', unclustered, ['>=', ['get', 'precision_m'], 1500]],
+      paint: {
+        'circle-radius': metresToPixels(['get', 'precision_m']),
+        'circle-color': '#2f4858',
+        'circle-opacity': 0.05,
+        'circle-stroke-color': '#2f4858',
+        'circle-stroke-opacity': 0.35,
+        'circle-stroke-width': 1,
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: 'zone-points',
+      type: 'circle',
+      source: 'zones',
+      filter: unclustered,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'area'], 60]], 0, 3.5, 20, 6, 45, 11],
+        'circle-color': ['match', ['get', 'kind'], 'KCN-in-KKT', ZONE_COLORS['KCN-in-KKT'], 'KCNC', ZONE_COLORS.KCNC, ZONE_COLORS.KCN],
+        'circle-opacity': ['match', ['get', 'status'], 'planned', 0.45, 0.9],
+        'circle-stroke-color': [
+          'case', state('selected'), COLORS.selected,
+          ['match', ['get', 'status'], 'operating', STATUS_STROKE.operating.color, 'building', STATUS_STROKE.building.color, STATUS_STROKE.planned.color],
+        ],
+        'circle-stroke-width': [
+          'case', state('selected'), 4,
+          ['match', ['get', 'status'], 'operating', STATUS_STROKE.operating.width, 'building', STATUS_STROKE.building.width, STATUS_STROKE.planned.width],
+        ],
+      },
+    },
+  ];
+}
