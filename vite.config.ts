@@ -1,11 +1,49 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.config.js';
 
-export default defineConfig({
-  plugins: [svelte()],
+/**
+ * The built page's Content-Security-Policy: connections to its own origin only, plus the origin of a
+ * basemap when one is configured at build time (VITE_BASEMAP_STYLE_URL). Build only: the dev server needs
+ * its websocket and inline module preamble.
+ */
+export function contentSecurityPolicy(basemapStyleUrl: string | undefined): string {
+  const basemapOrigin = basemapStyleUrl ? new URL(basemapStyleUrl).origin : '';
+  const connect = ["'self'", basemapOrigin].filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${basemapOrigin ? ` ${basemapOrigin}` : ''}`,
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function cspPlugin(basemapStyleUrl: string | undefined): Plugin {
+  return {
+    name: 'kcn-atlas-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(basemapStyleUrl)}" />`,
+        ),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE_URL)],
   worker: { format: 'es' },
   build: {
     chunkSizeWarningLimit: 1200,
@@ -39,4 +77,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

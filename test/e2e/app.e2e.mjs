@@ -9,7 +9,8 @@ import {
   ORIGIN,
   newWatchedPage,
   openBrowser,
-  provinceScreenPoint,
+  provinceClickPoint,
+  countPixels,
   renderedRegionCodes,
   startServer,
   stopServer,
@@ -62,7 +63,10 @@ describe('first screen', () => {
 
   test('clicking a province on the map selects it in the URL, the list, the panel and the map', async () => {
     const { page, problems } = await open('/');
-    const point = await provinceScreenPoint(page, '30');
+    const point = await provinceClickPoint(page, '30');
+    // COLORS.selectedOutline is #8a4b00: the selected province gets a thick outline of it.
+    const outline = [138, 75, 0];
+    const before = await countPixels(page, point, outline);
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '30');
     await waitForApp(page);
@@ -70,26 +74,8 @@ describe('first screen', () => {
     assert.equal(await page.locator('[data-testid="province-list"] button[data-code="30"]').getAttribute('aria-pressed'), 'true');
     const selectedOnMap = await page.evaluate(() => window.__map.getFeatureState({ source: 'provinces', id: '30' }).selected);
     assert.equal(selectedOnMap, true);
-    // The selection is drawn: the pixel under the click turns the selection colour.
-    const pixel = await page.evaluate(
-      ({ x, y }) =>
-        new Promise((resolve) => {
-          const map = window.__map;
-          map.once('render', () => {
-            const canvas = map.getCanvas();
-            const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
-            const rect = canvas.getBoundingClientRect();
-            const ratio = canvas.width / rect.width;
-            const px = new Uint8Array(4);
-            gl.readPixels(Math.round((x - rect.left) * ratio), Math.round(canvas.height - (y - rect.top) * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-            resolve([...px]);
-          });
-          map.triggerRepaint();
-        }),
-      { x: point.x + 12, y: point.y + 14 },
-    );
-    // COLORS.selected is #f6b93b (246, 185, 59).
-    assert.ok(Math.abs(pixel[0] - 246) < 12 && Math.abs(pixel[1] - 185) < 12 && Math.abs(pixel[2] - 59) < 12, `pixel ${pixel}`);
+    const after = await countPixels(page, point, outline);
+    assert.ok(after > before + 200, `selection outline drawn: ${before} → ${after} pixels`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'selected-hai-duong.png') });
     // Back undoes the selection.
     await page.goBack();
@@ -131,6 +117,16 @@ describe('first screen', () => {
     assert.deepEqual(await renderedRegionCodes(page), BLOC_CODES);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+});
+
+describe('no network by default', () => {
+  test('the built page allows connections to its own origin only', async () => {
+    const html = await (await fetch(`${ORIGIN}/`)).text();
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    assert.ok(csp, 'no Content-Security-Policy in index.html');
+    assert.match(csp, /connect-src 'self';/);
+    assert.doesNotMatch(csp, /https?:\/\//);
   });
 });
 

@@ -51,9 +51,10 @@ export function stopServer(server) {
   }
 }
 
-export async function openBrowser() {
+export async function openBrowser({ bypassCSP = false } = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), 'kcn-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
+    bypassCSP,
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
@@ -112,14 +113,57 @@ export async function renderedRegionCodes(page) {
   });
 }
 
-/** Screen position (page coordinates) of a province's label point. */
-export async function provinceScreenPoint(page, code) {
+/**
+ * A point of a province that a user can click: inside the province and not on a zone symbol or
+ * cluster (those take the click). Searches outwards from the province's label point.
+ */
+export async function provinceClickPoint(page, code) {
   return page.evaluate(async (wanted) => {
     const map = window.__map;
     const data = await map.getSource('province-labels').getData();
     const feature = data.features.find((f) => String(f.properties.code) === wanted);
-    const point = map.project(feature.geometry.coordinates);
-    const rect = map.getCanvas().getBoundingClientRect();
-    return { x: rect.left + point.x, y: rect.top + point.y };
+    const origin = map.project(feature.geometry.coordinates);
+    const zoneLayers = ['zone-points', 'zone-clusters', 'zone-cluster-count', 'kkt-area', 'kkt-symbol', 'zone-precision'];
+    for (let radius = 0; radius <= 80; radius += 6) {
+      for (let angle = 0; angle < 360; angle += radius === 0 ? 360 : 30) {
+        const x = origin.x + radius * Math.cos((angle * Math.PI) / 180);
+        const y = origin.y + radius * Math.sin((angle * Math.PI) / 180);
+        if (map.queryRenderedFeatures([x, y], { layers: zoneLayers }).length) continue;
+        const hit = map.queryRenderedFeatures([x, y], { layers: ['provinces-fill'] })[0];
+        if (hit && String(hit.properties.code) === wanted) {
+          const rect = map.getCanvas().getBoundingClientRect();
+          return { x: rect.left + x, y: rect.top + y };
+        }
+      }
+    }
+    throw new Error(`no clickable point found in province ${wanted}`);
   }, code);
+}
+
+/** How many pixels of a colour (±tolerance) the map canvas shows in a square around a page point. */
+export async function countPixels(page, center, rgb, half = 120, tolerance = 14) {
+  return page.evaluate(
+    ({ center, rgb, half, tolerance }) =>
+      new Promise((resolve) => {
+        const map = window.__map;
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+          const rect = canvas.getBoundingClientRect();
+          const ratio = canvas.width / rect.width;
+          const size = Math.round(2 * half * ratio);
+          const x0 = Math.max(0, Math.round((center.x - rect.left - half) * ratio));
+          const y0 = Math.max(0, Math.round(canvas.height - (center.y - rect.top + half) * ratio));
+          const pixels = new Uint8Array(size * size * 4);
+          gl.readPixels(x0, y0, size, size, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          let count = 0;
+          for (let i = 0; i < pixels.length; i += 4) {
+            if (Math.abs(pixels[i] - rgb[0]) <= tolerance && Math.abs(pixels[i + 1] - rgb[1]) <= tolerance && Math.abs(pixels[i + 2] - rgb[2]) <= tolerance) count++;
+          }
+          resolve(count);
+        });
+        map.triggerRepaint();
+      }),
+    { center, rgb, half, tolerance },
+  );
 }

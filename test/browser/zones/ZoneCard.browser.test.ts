@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import ZoneCard from '../../../src/ui/zones/ZoneCard.svelte';
+import { provinces, sources, zone } from '../../unit/zones/fixtures';
+
+const daiAn = zone({
+  id: 'hd-dai-an', nameVi: 'Khu công nghiệp Đại An', nameEn: 'Dai An Industrial Park', provinceCode: '30',
+  plannedAreaHa: 174, industrialLandHa: 102.89, occupancyPct: 87.86, status: 'operating', priceUsdM2: 90,
+  priceTerm: '2003-2053', lon: 106.27, lat: 20.95, locationMethod: 'stated-coordinates', precisionM: 1500,
+  sourceIds: ['src-a', 'src-b'], locationSourceIds: ['src-a', 'src-gone'],
+});
+
+describe('ZoneCard', () => {
+  test('shows the land price with its unit and term, and the available land as a derived estimate', async () => {
+    const screen = await render(ZoneCard, { lang: 'en', zone: daiAn, provinces, sources, onClose: () => {} });
+    const card = screen.getByTestId('zone-card');
+    const price = card.element().querySelector('[data-field="price"]')!;
+    expect(price.textContent).toContain('90 USD/m²');
+    expect(price.textContent).toContain('for the remaining lease term, paid once, usually excl. VAT; not a yearly rent');
+    expect(price.textContent).toContain('2003–2053');
+    const available = card.element().querySelector('[data-field="available-land"]') as HTMLElement;
+    expect(Number(available.dataset.value)).toBeCloseTo(102.89 * (1 - 0.8786), 6);
+    expect(available.textContent).toContain('≈ 12.5 ha');
+    expect(available.querySelector('.mark.derived')?.textContent).toBe('derived');
+    expect(available.textContent).toContain('industrial land × (1 − occupancy)');
+    // Old province and the province it merged into.
+    expect(card.element().querySelector('[data-field="province-old"]')?.textContent).toBe('Hai Duong (30)');
+    expect(card.element().querySelector('[data-field="province-new"]')?.textContent).toBe('Haiphong (31)');
+    expect(card.element().querySelector('[data-field="location"]')?.textContent).toContain('approximate: within about 1.5 km');
+  });
+
+  test('says the price terms in Vietnamese too, and "no data" (never 0) for missing fields', async () => {
+    const screen = await render(ZoneCard, { lang: 'vi', zone: daiAn, provinces, sources, onClose: () => {} });
+    const card = screen.getByTestId('zone-card').element();
+    expect(card.querySelector('[data-field="price"]')?.textContent).toContain('không phải giá thuê hằng năm');
+    expect(card.querySelector('[data-field="established"]')?.textContent?.trim()).toBe('Không có dữ liệu');
+    expect(card.querySelector('[data-field="developer"]')?.textContent?.trim()).toBe('Không có dữ liệu');
+    expect(card.querySelector('[data-field="available-land"]')?.textContent).toContain('12,5 ha');
+  });
+
+  test('a zone without coordinates says its location is unknown, and without occupancy has no available land', async () => {
+    const lost = zone({ id: 'hy-sach', nameVi: 'Khu công nghiệp Sạch', plannedAreaHa: 100, industrialLandHa: 100 });
+    const screen = await render(ZoneCard, { lang: 'en', zone: lost, provinces, sources, onClose: () => {} });
+    const card = screen.getByTestId('zone-card').element();
+    const location = card.querySelector('[data-field="location"]') as HTMLElement;
+    expect(location.textContent).toContain('location unknown: not placed on the map');
+    expect(location.dataset.located).toBe('false');
+    const available = card.querySelector('[data-field="available-land"]') as HTMLElement;
+    expect(available.dataset.value).toBe('');
+    expect(available.textContent).toContain('No data');
+    expect(available.textContent).not.toMatch(/\b0 ha/);
+  });
+
+  test('renders hostile text fields as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const evil = zone({ id: 'evil', nameVi: hostile, nameEn: hostile, developer: hostile, note: hostile, locationText: hostile, sourceIds: ['src-evil'] });
+    const evilSources = [{ ...sources[0], id: 'src-evil', title: hostile, publisher: hostile, url: 'javascript:alert(1)' }];
+    const screen = await render(ZoneCard, { lang: 'en', zone: evil, provinces, sources: evilSources, onClose: () => {} });
+    const card = screen.getByTestId('zone-card').element();
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('[data-field="note"]')?.textContent).toBe(hostile);
+    expect(card.querySelector('[data-field="developer"]')?.textContent).toBe(hostile);
+    expect(card.querySelector('h2')?.textContent).toBe(hostile);
+    // A javascript: address is not made a link.
+    expect(card.querySelector('a')).toBeNull();
+  });
+
+  test('lists each source once with title, publisher, date and a safe link; location-only and missing sources say so', async () => {
+    const screen = await render(ZoneCard, { lang: 'en', zone: daiAn, provinces, sources, onClose: () => {} });
+    const items = [...screen.getByTestId('zone-sources').element().querySelectorAll('li')] as HTMLElement[];
+    expect(items.map((li) => li.dataset.sourceId)).toEqual(['src-a', 'src-b', 'src-gone']);
+    expect(items[0].textContent).toContain('IIP portal: VSIP Bắc Ninh');
+    expect(items[0].textContent).toContain('IIP Vietnam');
+    expect(items[0].textContent).toContain('March 2025');
+    const link = items[0].querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://iipvietnam.com/vsip');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    // No title: the citation stands in, and there is no link.
+    expect(items[1].textContent).toContain('Bloc report, 2019-01-11');
+    expect(items[1].querySelector('a')).toBeNull();
+    expect(items[2].textContent).toContain('source src-gone not found');
+  });
+
+  test('the close button calls onClose', async () => {
+    let closed = 0;
+    const screen = await render(ZoneCard, { lang: 'vi', zone: daiAn, provinces, sources, onClose: () => closed++ });
+    await screen.getByRole('button', { name: 'Đóng thẻ khu' }).click();
+    expect(closed).toBe(1);
+  });
+});

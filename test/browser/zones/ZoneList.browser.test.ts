@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import ZoneList from '../../../src/ui/zones/ZoneList.svelte';
+import { provinces, zones } from '../../unit/zones/fixtures';
+
+const rowIds = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => (tr as HTMLElement).dataset.zoneId);
+
+describe('ZoneList', () => {
+  test('a click on the area header sorts by area, unknown areas last in both directions', async () => {
+    const screen = await render(ZoneList, { lang: 'en', zones, provinces, edition: 'pre2025', selected: null, onSelect: () => {} });
+    const table = screen.getByTestId('zone-list').element();
+    const areaHeader = screen.getByRole('columnheader', { name: /Area \(ha\)/ });
+    await screen.getByRole('button', { name: /Area \(ha\)/ }).click();
+    expect(areaHeader.element().getAttribute('aria-sort')).toBe('ascending');
+    expect(rowIds(table)).toEqual(['hd-dai-an', 'bn-vsip', 'hp-dinh-vu', 'hp-kkt', 'vp-unknown', 'vp-lap-thach']);
+    await screen.getByRole('button', { name: /Area \(ha\)/ }).click();
+    expect(areaHeader.element().getAttribute('aria-sort')).toBe('descending');
+    expect(rowIds(table)).toEqual(['hp-kkt', 'hp-dinh-vu', 'bn-vsip', 'hd-dai-an', 'vp-unknown', 'vp-lap-thach']);
+    // Raw numbers in data attributes; an unknown area is empty, shown as "no data", never 0.
+    const unknown = table.querySelector('tr[data-zone-id="vp-lap-thach"]') as HTMLElement;
+    expect(unknown.dataset.area).toBe('');
+    expect(unknown.querySelectorAll('td.num')[0].textContent).toContain('No data');
+  });
+
+  test('a click on a name selects the zone; the selected row is highlighted; unlocated zones are marked', async () => {
+    const calls: string[] = [];
+    const screen = await render(ZoneList, { lang: 'vi', zones, provinces, edition: 'pre2025', selected: 'hp-kkt', onSelect: (id: string) => calls.push(id) });
+    await screen.getByRole('button', { name: 'Khu công nghiệp Đại An' }).click();
+    expect(calls).toEqual(['hd-dai-an']);
+    const table = screen.getByTestId('zone-list').element();
+    expect(table.querySelector('tr.selected')?.getAttribute('data-zone-id')).toBe('hp-kkt');
+    const unlocated = [...table.querySelectorAll('[data-testid="location-unknown"]')].map((el) => el.closest('tr')?.dataset.zoneId);
+    expect(unlocated).toEqual(expect.arrayContaining(['hp-dinh-vu', 'hp-kkt', 'hd-dai-an', 'vp-lap-thach', 'vp-unknown']));
+    expect(unlocated).not.toContain('bn-vsip');
+    // Names sort with the Vietnamese collation by default: Đ after D (Đại An, Đình Vũ) and before "Khu kinh tế".
+    expect(rowIds(table).slice(0, 3)).toEqual(['vp-unknown', 'hd-dai-an', 'hp-dinh-vu']);
+  });
+
+  test('shows the province a zone merged into, and the available land as derived', async () => {
+    const screen = await render(ZoneList, { lang: 'vi', zones, provinces, edition: 'pre2025', selected: null, onSelect: () => {} });
+    const table = screen.getByTestId('zone-list').element();
+    const daiAn = table.querySelector('tr[data-zone-id="hd-dai-an"]') as HTMLElement;
+    expect(daiAn.querySelectorAll('td')[0].textContent?.replace(/\s+/g, ' ').trim()).toBe('Hải Dương (Hải Phòng)');
+    const haiPhong = table.querySelector('tr[data-zone-id="hp-kkt"]') as HTMLElement;
+    expect(haiPhong.querySelectorAll('td')[0].textContent?.trim()).toBe('Hải Phòng');
+    expect(Number(daiAn.dataset.available)).toBeCloseTo(12.49, 1);
+    expect(screen.getByRole('columnheader', { name: /Đất còn trống/ }).element().textContent).toContain('số liệu tính toán');
+  });
+});
