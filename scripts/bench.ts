@@ -16,6 +16,8 @@ interface Run {
   transferred: boolean; worker: Stats; mainThread: Stats;
 }
 interface Result { userAgent: string; hardwareConcurrency: number; real: Run; synthetic: Run }
+interface MapStats { n: number; median: number; p95: number }
+interface MapResult { featureState: MapStats; rebuild: MapStats; features: number }
 
 const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 
@@ -48,6 +50,13 @@ async function main() {
     await page.goto(`${origin}/bench/index.html`);
     await page.waitForFunction(() => 'runBench' in window, null, { timeout: 60_000 });
     const result = (await page.evaluate(() => (window as unknown as { runBench: () => Promise<unknown> }).runBench())) as Result;
+
+    // The map: a new year's colours to the next idle, by feature state and by rebuilding the source.
+    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await app.goto(`${origin}/?scope=province&metric=province_fdi_total_capital_musd&lang=en`);
+    await app.waitForFunction(() => document.documentElement.dataset.appState === 'ready', null, { timeout: 60_000 });
+    await app.addScriptTag({ path: path.join(ROOT, 'bench/map.bench.js') });
+    const mapResult = (await app.evaluate(() => (window as unknown as { runMapBench: (n: number) => Promise<unknown> }).runMapBench(40))) as MapResult;
     const report = [
       '# Benchmarks',
       '',
@@ -60,6 +69,15 @@ async function main() {
       '',
       section(result.real, 1),
       section(result.synthetic, 10),
+      '## Map: from a new year to the next idle',
+      '',
+      `The 63-province map (${mapResult.features} features), new colours for every province, measured to MapLibre's next \`idle\` event.`,
+      '',
+      '| how the colours are applied | median | p95 | n |',
+      '|---|---:|---:|---:|',
+      `| feature state (what the app does) | ${ms(mapResult.featureState.median)} | ${ms(mapResult.featureState.p95)} | ${mapResult.featureState.n} |`,
+      `| rebuilding the GeoJSON source (setData) | ${ms(mapResult.rebuild.median)} | ${ms(mapResult.rebuild.p95)} | ${mapResult.rebuild.n} |`,
+      '',
       `Browser: ${result.userAgent}`,
       '',
     ].join('\n');

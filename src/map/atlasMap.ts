@@ -84,6 +84,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   let hovered: string | null = null;
   let focused: string | null = null;
   let choropleth: Record<string, ProvinceStyle> = {};
+  let zoneData = options.zones ?? { parks: EMPTY, kkt: EMPTY };
 
   const map = new maplibre.Map({
     container: options.container,
@@ -286,6 +287,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       markBusyUntilIdle();
     },
     setZones(parks, kkt) {
+      zoneData = { parks, kkt };
       (map.getSource('zones') as GeoJSONSource).setData(parks);
       (map.getSource('kkt') as GeoJSONSource).setData(kkt);
       if (selectedZone) setZoneSelected(selectedZone, true);
@@ -295,7 +297,12 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       if (id === selectedZone) return;
       if (selectedZone) setZoneSelected(selectedZone, false);
       selectedZone = id;
-      if (selectedZone) setZoneSelected(selectedZone, true);
+      if (selectedZone) {
+        setZoneSelected(selectedZone, true);
+        // Bring the chosen zone into view, close enough to separate it from its cluster.
+        const found = [...zoneData.parks.features, ...zoneData.kkt.features].find((f) => f.properties.id === id);
+        if (found) map.easeTo({ center: found.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), found.properties.kind === 'KKT' ? 9 : 10.5) });
+      }
       markBusyUntilIdle();
     },
     destroy() {
