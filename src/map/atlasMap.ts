@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { baseStyle } from './style';
 import { labelPoints, regionBounds, type ProvinceProperties } from './geometry';
-import { provinceLayers, zoneLayers } from './layers';
+import { kktLabel, provinceLayers, zoneLayers } from './layers';
 import { HATCH_IMAGE, hatchImage } from './hatch';
 import { nextProvince, type Direction, type NavPoint } from '../core/map/keyboardNav';
 import type { ProvinceStyle } from '../core/map/choropleth';
@@ -106,6 +106,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
   const labelField = (): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
+  const locale = () => (lang === 'vi' ? 'vi-VN' : 'en-US');
 
   function markBusyUntilIdle() {
     options.onState('busy');
@@ -160,7 +161,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   map.addLayer({ id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#ecebe6', 'fill-opacity': neighbourFill } });
   map.addLayer({ id: 'vietnam-fill', type: 'fill', source: 'vietnam', paint: { 'fill-color': '#f7f6f2', 'fill-opacity': neighbourFill } });
   for (const layer of provinceLayers(labelField())) map.addLayer(layer);
-  for (const layer of zoneLayers(labelField())) map.addLayer(layer);
+  for (const layer of zoneLayers(labelField(), locale())) map.addLayer(layer);
   updateNavPoints();
   applyProvinceState();
   if (selectedZone) setZoneSelected(selectedZone, true);
@@ -263,7 +264,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       if (next === lang) return;
       lang = next;
       map.setLayoutProperty('province-labels', 'text-field', labelField());
-      map.setLayoutProperty('kkt-symbol', 'text-field', ['concat', '◆ ', labelField()]);
+      map.setLayoutProperty('kkt-symbol', 'text-field', kktLabel(labelField(), locale()));
       markBusyUntilIdle();
     },
     async setEdition(next) {

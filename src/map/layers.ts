@@ -99,7 +99,15 @@ export function provinceLayers(labelField: ExpressionSpecification): LayerSpecif
   ];
 }
 
-export function zoneLayers(labelField: ExpressionSpecification): LayerSpecification[] {
+/** "◆ Name (12,345 ha)": a KKT is drawn as a symbol with its stated area, as no outline exists. */
+export function kktLabel(labelField: ExpressionSpecification, locale: string): ExpressionSpecification {
+  return [
+    'concat', '◆ ', labelField,
+    ['case', ['!=', ['get', 'area'], null], ['concat', ' (', ['number-format', ['get', 'area'], { locale, 'max-fraction-digits': 0 }], ' ha)'], ''],
+  ];
+}
+
+export function zoneLayers(labelField: ExpressionSpecification, locale: string): LayerSpecification[] {
   const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
   return [
     {
@@ -122,7 +130,7 @@ export function zoneLayers(labelField: ExpressionSpecification): LayerSpecificat
       type: 'symbol',
       source: 'kkt',
       layout: {
-        'text-field': ['concat', '◆ ', labelField],
+        'text-field': kktLabel(labelField, locale),
         'text-font': LABEL_FONT,
         'text-size': 11,
         'text-max-width': 10,
