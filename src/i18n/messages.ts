@@ -2,12 +2,16 @@
 // both languages define the same keys.
 
 import { zonesEn, zonesVi } from './messages-zones';
+import { trendEn, trendVi } from './messages-trend';
+import { changeEn, changeVi } from './messages-change';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 const vi = {
   ...zonesVi,
+  ...trendVi,
+  ...changeVi,
   appTitle: 'KCN Atlas',
   appTagline: 'Khu công nghiệp, khu chế xuất và khu kinh tế vùng Đồng bằng sông Hồng',
   appIntro:
@@ -130,6 +134,8 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   ...zonesEn,
+  ...trendEn,
+  ...changeEn,
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:

@@ -5,6 +5,7 @@ import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
 import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
+import { yearTable, type YearTable } from './table';
 
 export interface MetricDefaults {
   metric: string;
@@ -23,6 +24,12 @@ export interface AnalysisApi {
   series(query: SeriesQuery): SeriesResult;
   value(unit: UnitRef, metric: string, year: number, period: string): UnitValue;
   cagr(unit: UnitRef, metric: string, period: string, fromYear: number, toYear: number): CagrResult;
+  /** One ranking per year, in one call (bump charts, slope charts). */
+  rankings(query: Omit<RankingQuery, 'year'>, years: number[]): RankingResult[];
+  /** Several metrics' series for the same units, in one call (small multiples). */
+  multiSeries(metrics: string[], units: UnitRef[], fromYear?: number, toYear?: number): SeriesResult[];
+  /** Every metric of a scope for one year and edition (the data table). */
+  yearTable(edition: Edition, year: number): YearTable;
 }
 
 export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi {
@@ -47,5 +54,11 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     series: (query) => series(ready(), query),
     value: (unit, metric, year, period) => unitValue(ready(), unit, metric, year, period),
     cagr: (unit, metric, period, fromYear, toYear) => cagr(ready(), unit, metric, period, fromYear, toYear),
+    rankings: (query, years) => years.map((year) => ranking(ready(), { ...query, year })),
+    multiSeries: (metrics, units, fromYear, toYear) => {
+      const idx = ready();
+      return metrics.map((metric) => series(idx, { metric, period: naturalPeriodOf(idx, metric), units, fromYear, toYear }));
+    },
+    yearTable: (edition, year) => yearTable(ready(), edition, year),
   };
 }

@@ -1,0 +1,42 @@
+// Every metric for one year and edition: the data table (view=table). Each cell is an engine value,
+// so it carries its provenance, its marks and, when missing, why.
+import type { Edition, Metric } from '../data/types';
+import type { DatasetIndex } from './dataset-index';
+import { unitsOf, yearsOf } from './ranking';
+import { naturalPeriodOf, unitValue } from './values';
+import type { UnitRef, UnitValue } from './types';
+
+export interface YearTableColumn {
+  metric: string;
+  period: string;
+  /** How many units have a value. */
+  reporting: number;
+}
+
+export interface YearTable {
+  edition: Edition;
+  year: number;
+  units: UnitRef[];
+  columns: YearTableColumn[];
+  /** cells[column][unit] */
+  cells: UnitValue[][];
+}
+
+/** Metrics with any data in the year (derived ones when their inputs have), core first, in dictionary order. */
+export function yearTable(index: DatasetIndex, edition: Edition, year: number): YearTable {
+  const units = unitsOf(index, edition);
+  const metrics: Metric[] = [...index.dataset.metrics]
+    .filter((m) => yearsOf(index, m.id).includes(year))
+    .sort((a, b) => Number(b.core) - Number(a.core));
+  const columns: YearTableColumn[] = [];
+  const cells: UnitValue[][] = [];
+  for (const metric of metrics) {
+    const period = naturalPeriodOf(index, metric.id);
+    const values = units.map((unit) => unitValue(index, unit, metric.id, year, period));
+    const reporting = values.filter((v) => v.value !== null).length;
+    if (reporting === 0) continue;
+    columns.push({ metric: metric.id, period, reporting });
+    cells.push(values);
+  }
+  return { edition, year, units, columns, cells };
+}
