@@ -1,6 +1,8 @@
 // The view state and its one URL encoding (CONTRACTS.md). Pure: no DOM, no Svelte.
 // Unknown or malformed values fall back to defaults and produce a notice; they never throw.
 
+import { migrateSearch } from './migrations';
+
 export const URL_VERSION = 1;
 
 export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
@@ -103,7 +105,7 @@ function parseYear(value: string): number | undefined {
 
 /** Reads a query string into a view state. Never throws: bad values become defaults plus a notice. */
 export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(migrateSearch(search).search);
   const state = defaultViewState();
   const notices: UrlNotice[] = [];
   const invalid = (param: string, value: string) => notices.push({ param, value, problem: 'invalid' });
