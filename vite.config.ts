@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.config.js';
+import { offlinePlugin } from './scripts/vite-plugin-offline';
 
 /**
  * The built page's Content-Security-Policy: connections to its own origin only, plus the origin of a
@@ -43,7 +44,7 @@ function cspPlugin(basemapStyleUrl: string | undefined): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE_URL)],
+  plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE_URL), offlinePlugin()],
   worker: { format: 'es' },
   build: {
     chunkSizeWarningLimit: 1200,

@@ -3,19 +3,10 @@
 import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { COLORS, LABEL_FONT } from './style';
 import { HATCH_IMAGE } from './hatch';
+import { ZONE_COLORS, STATUS_STROKE } from './palette';
 
-export const ZONE_COLORS = {
-  KCN: '#1b7f6b',
-  'KCN-in-KKT': '#6a51a3',
-  KCNC: '#c2185b',
-  KKT: '#6a51a3',
-} as const;
+export { ZONE_COLORS, STATUS_STROKE };
 
-export const STATUS_STROKE = {
-  operating: { color: '#1d2733', width: 1.5 },
-  building: { color: '#d95f02', width: 2.5 },
-  planned: { color: '#9aa3ad', width: 1 },
-} as const;
 
 const state = (name: string) => ['boolean', ['feature-state', name], false] as ExpressionSpecification;
 
@@ -129,6 +120,8 @@ export function zoneLayers(labelField: ExpressionSpecification, locale: string):
       id: 'kkt-symbol',
       type: 'symbol',
       source: 'kkt',
+      // The rings show every KKT; their names and areas from zoom 8, where they no longer hide provinces.
+      minzoom: 8,
       layout: {
         'text-field': kktLabel(labelField, locale),
         'text-font': LABEL_FONT,

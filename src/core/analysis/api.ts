@@ -6,6 +6,8 @@ import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
 import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
 import { yearTable, type YearTable } from './table';
+import { createImportSession, type ImportSession } from '../import/session';
+import type { ImportLimits, ImportProgress, ImportSummary, UserRow } from '../import/types';
 
 export interface MetricDefaults {
   metric: string;
@@ -30,10 +32,33 @@ export interface AnalysisApi {
   multiSeries(metrics: string[], units: UnitRef[], fromYear?: number, toYear?: number): SeriesResult[];
   /** Every metric of a scope for one year and edition (the data table). */
   yearTable(edition: Edition, year: number): YearTable;
+  /**
+   * Starts importing a user's CSV against the loaded dataset's metrics and provinces (a new start drops
+   * the previous import). The main thread then feeds the file in chunks, so it stays responsive.
+   */
+  importStart(options: ImportStartOptions): void;
+  /** The next piece of the file's text (File.slice + TextDecoder with stream: true). */
+  importChunk(text: string): ImportProgress;
+  /** Ends the input: counts, the first problems and rejected rows, the first rows. The rows stay here. */
+  importFinish(): ImportSummary;
+  /** A page of the accepted rows of the last finished import. */
+  importRows(offset: number, limit: number): UserRow[];
+  /** Drops the import in progress or its result. */
+  importCancel(): void;
+}
+
+export interface ImportStartOptions {
+  /** Years up to currentYear + 1 are accepted. */
+  currentYear: number;
+  limits?: Partial<ImportLimits>;
+  /** Accepted rows returned in the summary's preview (default 50). */
+  previewRows?: number;
 }
 
 export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi {
   let index: DatasetIndex | null = null;
+  let importing: { session: ImportSession; previewRows: number } | null = null;
+  let imported: UserRow[] = [];
   const ready = (): DatasetIndex => {
     if (!index) throw new Error('analysis: the dataset has not been loaded');
     return index;
@@ -60,5 +85,32 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       return metrics.map((metric) => series(idx, { metric, period: naturalPeriodOf(idx, metric), units, fromYear, toYear }));
     },
     yearTable: (edition, year) => yearTable(ready(), edition, year),
+    importStart(options) {
+      const { dataset } = ready();
+      imported = [];
+      importing = {
+        session: createImportSession({
+          metrics: dataset.metrics, provinces: dataset.provinces, currentYear: options.currentYear, limits: options.limits,
+        }),
+        previewRows: options.previewRows ?? 50,
+      };
+    },
+    importChunk(text) {
+      if (!importing) throw new Error('analysis: importChunk before importStart');
+      return importing.session.push(text);
+    },
+    importFinish() {
+      if (!importing) throw new Error('analysis: importFinish before importStart');
+      const { rows, ...result } = importing.session.finish();
+      const preview = rows.slice(0, importing.previewRows);
+      imported = rows;
+      importing = null;
+      return { ...result, preview };
+    },
+    importRows: (offset, limit) => imported.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)),
+    importCancel() {
+      importing = null;
+      imported = [];
+    },
   };
 }

@@ -1,0 +1,85 @@
+// The bump chart placed in a box: rank 1 at the top, one row per place, names in columns at both ends.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { textWidth, yearScale, yearTicks, type Plot, type YearTick } from '../shared/axes';
+import { unitColor } from '../shared/palette';
+import type { BumpPoint, BumpSeries, BumpState } from './state';
+
+export interface PlacedBumpLine {
+  series: BumpSeries;
+  color: string;
+  paths: string[];
+  points: { point: BumpPoint; x: number; y: number }[];
+}
+
+export interface BumpLabel {
+  series: BumpSeries;
+  point: BumpPoint;
+  color: string;
+  x: number;
+  /** The label's row (its place); the point's row is its rank, which differs for all but the first of a tie. */
+  y: number;
+  pointX: number;
+  pointY: number;
+  anchor: 'start' | 'end';
+}
+
+export interface BumpLayout {
+  width: number;
+  height: number;
+  plot: Plot;
+  xTicks: YearTick[];
+  rankTicks: { rank: number; y: number }[];
+  lines: PlacedBumpLine[];
+  labels: BumpLabel[];
+}
+
+export const BUMP_FONT_PX = 11;
+const ROW_PX = 22;
+
+export function bumpHeight(state: BumpState): number {
+  return Math.max(1, state.maxRank) * ROW_PX + 50;
+}
+
+export function bumpLayout(state: BumpState, width: number, height = bumpHeight(state)): BumpLayout {
+  const seriesByCode = new Map(state.series.map((s) => [s.code, s]));
+  const nameWidth = (order: BumpPoint[]) =>
+    Math.min(150, Math.max(0, ...order.map((p) => textWidth(seriesByCode.get(p.code)?.name ?? '', BUMP_FONT_PX))));
+  const left = 26 + nameWidth(state.startOrder) + 12;
+  const right = width - nameWidth(state.endOrder) - 12;
+  const plot: Plot = { left, top: 16, right: Math.max(left + 40, right), bottom: height - 28 };
+  const x = yearScale(state.years.length ? state.years : [0], plot);
+  const y = scaleLinear().domain([1, Math.max(2, state.maxRank)]).range([plot.top, plot.bottom]);
+  const path = line<BumpPoint>()
+    .x((p) => x(p.year))
+    .y((p) => y(p.rank));
+  const lines = state.series.map((series) => ({
+    series,
+    color: unitColor(series.colorIndex),
+    paths: series.segments.filter((run) => run.length > 1).map((run) => path(run) ?? ''),
+    points: series.points.map((point) => ({ point, x: x(point.year), y: y(point.rank) })),
+  }));
+  const label = (point: BumpPoint, side: 'start' | 'end'): BumpLabel => {
+    const series = seriesByCode.get(point.code) as BumpSeries;
+    const pointX = x(point.year);
+    return {
+      series,
+      point,
+      color: series.highlighted ? unitColor(series.colorIndex) : '#5a6672',
+      x: side === 'start' ? pointX - 10 : pointX + 10,
+      y: y(point.position),
+      pointX,
+      pointY: y(point.rank),
+      anchor: side === 'start' ? 'end' : 'start',
+    };
+  };
+  return {
+    width,
+    height,
+    plot,
+    xTicks: yearTicks(state.years, x, plot),
+    rankTicks: Array.from({ length: state.maxRank }, (_, i) => ({ rank: i + 1, y: y(i + 1) })),
+    lines,
+    labels: [...state.startOrder.map((p) => label(p, 'start')), ...state.endOrder.map((p) => label(p, 'end'))],
+  };
+}

@@ -1,0 +1,120 @@
+// Bump chart, without layout: each unit's rank year by year (rank 1 first). Ties share a rank; a line only
+// joins two consecutive years in which the unit has a rank.
+import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
+import type { Lang } from '../../i18n/messages';
+import { compareNames } from '../../i18n/format';
+import { highlighter, type HighlightRole } from '../shared/highlight';
+import { marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
+import { consecutiveRuns } from '../shared/segments';
+
+export interface BumpOptions {
+  selected: string | null;
+  compare: string[];
+  lang: Lang;
+  nameOf?: (unit: UnitRef) => string;
+}
+
+export interface BumpPoint {
+  code: string;
+  year: number;
+  rank: number;
+  /** True when another unit shares the rank that year. */
+  tied: boolean;
+  /** 1-based place in that year's order, ties broken by name: where the unit's label can sit. */
+  position: number;
+  row: RankingRow;
+  marks: PointMark[];
+}
+
+export interface BumpSeries {
+  unit: UnitRef;
+  code: string;
+  name: string;
+  role: HighlightRole;
+  highlighted: boolean;
+  colorIndex: number | null;
+  points: BumpPoint[];
+  segments: BumpPoint[][];
+}
+
+export interface BumpState {
+  metric: string;
+  period: string;
+  years: number[];
+  /** The lowest rank that can occur (the number of units ranked in the fullest year). */
+  maxRank: number;
+  direction: RankingResult['direction'];
+  /** Quiet units first (by name), highlighted ones last so they are drawn on top. */
+  series: BumpSeries[];
+  /** Units ranked in the first and in the last year, in place order: the labels at the two ends. */
+  startOrder: BumpPoint[];
+  endOrder: BumpPoint[];
+  marksShown: PointMark[];
+}
+
+export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
+  const highlight = highlighter(options.selected, options.compare);
+  const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
+  const byYear = [...results].sort((a, b) => a.query.year - b.query.year);
+  const units = new Map<string, UnitRef>();
+  const pointsByCode = new Map<string, BumpPoint[]>();
+
+  for (const result of byYear) {
+    const ranked = result.rows.filter((row): row is RankingRow & { rank: number } => row.rank !== null);
+    const ordered = [...ranked].sort(
+      (a, b) => a.rank - b.rank || compareNames(options.lang, nameOf(a.unit), nameOf(b.unit)),
+    );
+    for (const row of result.rows) if (!units.has(row.unit.code)) units.set(row.unit.code, row.unit);
+    ordered.forEach((row, i) => {
+      const point: BumpPoint = {
+        code: row.unit.code,
+        year: result.query.year,
+        rank: row.rank,
+        tied: ranked.some((other) => other !== row && other.rank === row.rank),
+        position: i + 1,
+        row,
+        marks: marksOf(row),
+      };
+      pointsByCode.set(row.unit.code, [...(pointsByCode.get(row.unit.code) ?? []), point]);
+    });
+  }
+
+  const series: BumpSeries[] = [...units.values()].map((unit) => {
+    const { role, colorIndex } = highlight(unit.code);
+    const points = pointsByCode.get(unit.code) ?? [];
+    return {
+      unit,
+      code: unit.code,
+      name: nameOf(unit),
+      role,
+      highlighted: role !== 'quiet',
+      colorIndex,
+      points,
+      segments: consecutiveRuns(points, () => true),
+    };
+  });
+  series.sort((a, b) => {
+    if (a.highlighted !== b.highlighted) return a.highlighted ? 1 : -1;
+    if (a.highlighted) return (a.colorIndex as number) - (b.colorIndex as number);
+    return compareNames(options.lang, a.name, b.name);
+  });
+
+  const years = byYear.map((r) => r.query.year);
+  const atYear = (year: number | undefined) =>
+    series
+      .map((s) => s.points.find((p) => p.year === year))
+      .filter((p): p is BumpPoint => !!p)
+      .sort((a, b) => a.position - b.position);
+  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
+  return {
+    metric: byYear[0]?.query.metric ?? '',
+    period: byYear[0]?.query.period ?? '',
+    years,
+    maxRank: Math.max(0, ...byYear.map((r) => r.rows.filter((row) => row.rank !== null).length)),
+    direction: byYear[0]?.direction ?? 'neutral',
+    series,
+    startOrder: atYear(years[0]),
+    endOrder: years.length > 1 ? atYear(years[years.length - 1]) : [],
+    marksShown: POINT_MARKS.filter((m) => marks.has(m)),
+  };
+}

@@ -1,0 +1,147 @@
+// Places the slope chart and the delta bars. Pure: d3-scale for positions, the map's own choropleth
+// for the delta colours, so a province has the same colour here as on the map.
+import { scaleLinear } from 'd3-scale';
+import { choropleth, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/map/choropleth';
+import { dodge } from '../common/dodge';
+import type { ChangeState, ChangeUnit } from './state';
+
+export const LINE_HEIGHT = 18;
+
+export interface PlacedSlope {
+  unit: ChangeUnit;
+  fromY: number;
+  toY: number;
+  /** Label positions after dodging; the endpoints stay on the scale. */
+  fromLabelY: number;
+  toLabelY: number;
+}
+
+export interface SlopeLayout {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  leftX: number;
+  rightX: number;
+  yearY: number;
+  ticks: { value: number; y: number }[];
+  slopes: PlacedSlope[];
+  missingHeadingY: number;
+  missing: { unit: ChangeUnit; y: number }[];
+  /** The shared scale, for tests and tooltips: value → y. */
+  y: (value: number) => number;
+}
+
+export function slopeLayout(state: ChangeState, width = 640): SlopeLayout {
+  const leftX = Math.min(220, width * 0.36);
+  const rightX = width - leftX;
+  const top = 44;
+  const bottom = top + Math.max(180, state.slopes.length * 22);
+  const [min, max] = state.valueExtent ?? [0, 1];
+  const pad = min === max ? Math.max(1, Math.abs(min) * 0.1) : 0;
+  const y = scaleLinear().domain([min - pad, max + pad]).range([bottom, top]).nice();
+  const fromLabels = dodge(state.slopes.map((u) => y(u.fromValue as number)), 15, top, bottom);
+  const toLabels = dodge(state.slopes.map((u) => y(u.toValue as number)), 15, top, bottom);
+  const slopes = state.slopes.map((unit, i) => ({
+    unit,
+    fromY: y(unit.fromValue as number),
+    toY: y(unit.toValue as number),
+    fromLabelY: fromLabels[i],
+    toLabelY: toLabels[i],
+  }));
+  const missingHeadingY = bottom + 40;
+  const missing = state.missing.map((unit, i) => ({ unit, y: missingHeadingY + (i + 1) * LINE_HEIGHT }));
+  return {
+    width,
+    height: (missing.length > 0 ? missingHeadingY + missing.length * LINE_HEIGHT : bottom + 12) + 10,
+    top,
+    bottom,
+    leftX,
+    rightX,
+    yearY: 20,
+    ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    slopes,
+    missingHeadingY,
+    missing,
+    y: (value: number) => y(value),
+  };
+}
+
+export const DELTA_ROW_HEIGHT = 24;
+
+export interface PlacedDelta {
+  unit: ChangeUnit;
+  y: number;
+  barX: number;
+  barWidth: number;
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+  fill: string | null;
+  stroke: string | null;
+}
+
+export interface DeltaLayout {
+  width: number;
+  height: number;
+  top: number;
+  nameX: number;
+  plotLeft: number;
+  zeroX: number;
+  rowHeight: number;
+  rows: PlacedDelta[];
+}
+
+export function deltaLayout(state: ChangeState, width = 640): DeltaLayout {
+  const nameX = 4;
+  const plotLeft = Math.min(170, width * 0.3);
+  const plotRight = width - 8;
+  const labelRoom = Math.min(110, width * 0.18);
+  const [low, high] = state.deltaExtent;
+  const x = scaleLinear()
+    .domain(low === high ? [0, 1] : [low, high])
+    .range([plotLeft + (low < 0 ? labelRoom : 0), plotRight - labelRoom]);
+  const zeroX = x(0);
+  const colours = choropleth(
+    state.deltas.map((u) => ({
+      code: u.code,
+      value: u.toValue,
+      // The map colours the mode's delta; units without one stay uncoloured there and here.
+      deltaAbs: u.delta === null ? null : u.deltaAbs,
+      deltaPct: u.delta === null ? null : u.deltaPct,
+      contested: u.contested,
+      partial: u.partial,
+      derived: u.derived,
+    })),
+    { mode: 'delta', delta: state.delta, higherIsBetter: state.direction === 'neutral' ? null : state.direction === 'higher' },
+  );
+  const top = 30;
+  const rows = state.deltas.map((unit, i): PlacedDelta => {
+    const y = top + i * DELTA_ROW_HEIGHT;
+    if (unit.delta === null) {
+      return { unit, y, barX: zeroX, barWidth: 0, labelX: plotLeft, labelAnchor: 'start', fill: null, stroke: null };
+    }
+    const end = x(unit.delta);
+    const loss = unit.delta < 0;
+    return {
+      unit,
+      y,
+      barX: Math.min(zeroX, end),
+      barWidth: Math.abs(end - zeroX),
+      labelX: loss ? end - 6 : end + 6,
+      labelAnchor: loss ? 'end' : 'start',
+      fill: colours.byCode[unit.code]?.fill ?? null,
+      // The palettes' palest steps need an edge to read as bars on white.
+      stroke: loss ? DIVERGING_NEGATIVE[0] : DIVERGING_POSITIVE[2],
+    };
+  });
+  return {
+    width,
+    height: top + rows.length * DELTA_ROW_HEIGHT + 8,
+    top,
+    nameX,
+    plotLeft,
+    zeroX,
+    rowHeight: DELTA_ROW_HEIGHT,
+    rows,
+  };
+}

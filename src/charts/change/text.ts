@@ -1,0 +1,41 @@
+// Sentences of the change panels that depend on the state (both components use them).
+import type { Province } from '../../core/data/types';
+import { t, type Lang, type MessageKey } from '../../i18n/messages';
+import { periodLabel, unitName } from '../../i18n/labels';
+import type { ChangeState, ChangeUnit, NoDeltaReason, NotComparableReason } from './state';
+
+const REASONS: Record<Exclude<NotComparableReason, ''>, MessageKey> = {
+  metric: 'changeReasonMetric',
+  edition: 'changeReasonEdition',
+  scope: 'changeReasonScope',
+  period: 'changeReasonPeriod',
+  'period-partial': 'changeReasonPartialPeriod',
+  years: 'changeReasonYears',
+};
+
+export function notComparableText(lang: Lang, state: ChangeState): string {
+  if (state.comparable) return '';
+  const reason = t(lang, REASONS[state.reason as Exclude<NotComparableReason, ''>], {
+    from: `${state.fromYear} (${periodLabel(lang, state.fromPeriod)})`,
+    to: `${state.toYear} (${periodLabel(lang, state.toPeriod)})`,
+  });
+  return t(lang, 'changeNotComparable', { reason });
+}
+
+/** "missing in 2023", "missing in 2023 and 2024" */
+export function missingText(lang: Lang, unit: ChangeUnit): string {
+  return t(lang, 'slopeMissingIn', { years: unit.missingIn.join(t(lang, 'changeAnd')) });
+}
+
+export function noDeltaText(lang: Lang, state: ChangeState, reason: NoDeltaReason): string {
+  switch (reason) {
+    case 'from-zero':
+      return t(lang, 'changeFromZero', { year: state.fromYear });
+    case 'partial':
+      return t(lang, 'changePartialOnce');
+    default:
+      return t(lang, 'changeNoData');
+  }
+}
+
+export const nameOf = (lang: Lang, provinces: readonly Province[], unit: ChangeUnit) => unitName(lang, provinces, unit.unit);

@@ -1,0 +1,48 @@
+// Motion for the chart panels: short D3 transitions between two renders, none when the reader asks
+// for reduced motion. Browser only; every entry point is a no-op on the server.
+import { select } from 'd3-selection';
+import 'd3-transition';
+
+/** Under the 400 ms that still reads as one movement rather than an animation to watch. */
+export const MOTION_MS = 300;
+
+export function prefersReducedMotion(): boolean {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return true;
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export type Geometry = Map<Element, Record<string, string>>;
+
+/** Reads the current (possibly mid-transition) attributes of the elements, before Svelte updates them. */
+export function captureGeometry(root: Element | null | undefined, selector: string, attributes: readonly string[]): Geometry {
+  const geometry: Geometry = new Map();
+  if (!root) return geometry;
+  for (const element of root.querySelectorAll(selector)) {
+    const values: Record<string, string> = {};
+    for (const name of attributes) {
+      const value = element.getAttribute(name);
+      if (value !== null) values[name] = value;
+    }
+    geometry.set(element, values);
+  }
+  return geometry;
+}
+
+/**
+ * After Svelte has written the new attributes: moves each element that was already there from its
+ * captured attributes to the new ones. Keyed `{#each}` blocks keep the element of a unit, so a bar
+ * that changes rank slides instead of being recreated.
+ */
+export function animateFrom(before: Geometry, duration = MOTION_MS): void {
+  if (before.size === 0 || prefersReducedMotion()) return;
+  for (const [element, previous] of before) {
+    if (!element.isConnected) continue;
+    const changed = Object.entries(previous).filter(([name, value]) => element.getAttribute(name) !== value);
+    if (changed.length === 0) continue;
+    const selection = select(element);
+    const targets = changed.map(([name]) => [name, element.getAttribute(name) as string] as const);
+    for (const [name, value] of changed) selection.attr(name, value);
+    const transition = selection.interrupt().transition().duration(duration);
+    for (const [name, value] of targets) transition.attr(name, value);
+  }
+}

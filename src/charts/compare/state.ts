@@ -1,0 +1,125 @@
+// Side by side, without layout: 2 to 4 units, one panel per core metric, every unit in every panel on the
+// panel's own value scale, all panels on the same years; and one sentence per panel saying who leads in the
+// latest year in which every compared unit has a value.
+import type { Metric } from '../../core/data/types';
+import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
+import { t, type Lang } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/format';
+import { metricUnit } from '../../i18n/labels';
+import { digitsFor, marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
+import { consecutiveRuns } from '../shared/segments';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export interface CompareUnit {
+  unit: UnitRef;
+  /** The unit's name in the language of the reading. */
+  name: string;
+}
+
+export interface ComparePoint {
+  code: string;
+  year: number;
+  value: number;
+  unitValue: UnitValue;
+  marks: PointMark[];
+}
+
+export interface CompareSeries {
+  unit: UnitRef;
+  code: string;
+  name: string;
+  colorIndex: number;
+  points: ComparePoint[];
+  segments: ComparePoint[][];
+}
+
+export type CompareReading =
+  | { kind: 'leader' | 'tie'; year: number; leaders: string[]; values: { code: string; value: number }[] }
+  | { kind: 'no-common-year' };
+
+export interface ComparePanel {
+  metric: Metric;
+  period: string;
+  series: CompareSeries[];
+  /** Shared by every unit of the panel; 0 included; null when no unit has a value. */
+  valueDomain: [number, number] | null;
+  reading: CompareReading;
+  readingText: string;
+  marksShown: PointMark[];
+}
+
+export interface CompareState {
+  status: 'ok' | 'count' | 'no-metrics';
+  units: (CompareUnit & { colorIndex: number })[];
+  /** The years of every panel's x axis (the union over all metrics). */
+  years: number[];
+  panels: ComparePanel[];
+}
+
+export function compareState(results: SeriesResult[], metrics: Metric[], units: CompareUnit[], lang: Lang): CompareState {
+  const placed = units.map((unit, colorIndex) => ({ ...unit, colorIndex }));
+  if (units.length < MIN_COMPARED || units.length > MAX_COMPARED) return { status: 'count', units: placed, years: [], panels: [] };
+  const resultByMetric = new Map(results.map((r) => [r.query.metric, r]));
+  const panels = metrics
+    .filter((metric) => resultByMetric.has(metric.id))
+    .map((metric) => panelOf(resultByMetric.get(metric.id) as SeriesResult, metric, placed, lang));
+  const years = [...new Set(panels.flatMap((p) => resultByMetric.get(p.metric.id)?.years ?? []))].sort((a, b) => a - b);
+  return { status: panels.length ? 'ok' : 'no-metrics', units: placed, years, panels };
+}
+
+function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { colorIndex: number })[], lang: Lang): ComparePanel {
+  const series: CompareSeries[] = units.map(({ unit, name, colorIndex }) => {
+    const raw = result.series.find((s) => s.unit.code === unit.code && s.unit.edition === unit.edition)?.points ?? [];
+    const present = [...raw]
+      .sort((a, b) => a.year - b.year)
+      .map((p) => ({ code: unit.code, year: p.year, value: p.value.value as number, unitValue: p.value, marks: marksOf(p.value) }));
+    const segments = consecutiveRuns(present, (p) => p.unitValue.value !== null && Number.isFinite(p.unitValue.value));
+    return { unit, code: unit.code, name, colorIndex, points: segments.flat(), segments };
+  });
+  const values = series.flatMap((s) => s.points.map((p) => p.value));
+  const reading = readingOf(series, metric);
+  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
+  return {
+    metric,
+    period: result.query.period,
+    series,
+    valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
+    reading,
+    readingText: readingText(reading, series, metric, lang),
+    marksShown: POINT_MARKS.filter((m) => marks.has(m)),
+  };
+}
+
+/** The latest year in which every unit has a value, and who is best there (highest when no direction). */
+export function readingOf(series: CompareSeries[], metric: Metric): CompareReading {
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => b - a);
+  const common = years.find((year) => series.every((s) => s.points.some((p) => p.year === year)));
+  if (common === undefined) return { kind: 'no-common-year' };
+  const values = series.map((s) => ({ code: s.code, value: (s.points.find((p) => p.year === common) as ComparePoint).value }));
+  const lowerFirst = metric.higherIsBetter === false;
+  values.sort((a, b) => (lowerFirst ? a.value - b.value : b.value - a.value));
+  const leaders = values.filter((v) => v.value === values[0].value).map((v) => v.code);
+  return { kind: leaders.length > 1 ? 'tie' : 'leader', year: common, leaders, values };
+}
+
+function readingText(reading: CompareReading, series: CompareSeries[], metric: Metric, lang: Lang): string {
+  if (reading.kind === 'no-common-year') return t(lang, 'compareNoCommonYear');
+  const digits = digitsFor(metric);
+  const nameOf = (code: string) => series.find((s) => s.code === code)?.name ?? code;
+  const unit = metricUnit(lang, metric);
+  const others = reading.values.filter((v) => !reading.leaders.includes(v.code));
+  // With two units the other is obvious; with more, each other value carries its unit's name.
+  const otherText = others
+    .map((v) => (series.length > 2 ? `${nameOf(v.code)} ${formatNumber(lang, v.value, digits)}` : formatNumber(lang, v.value, digits)))
+    .join(', ');
+  const values = `${formatNumber(lang, reading.values[0].value, digits)}${others.length ? ` ${t(lang, 'compareVs')} ${otherText}` : ''}${unit ? ` ${unit}` : ''}`;
+  if (reading.kind === 'tie') {
+    const names = reading.leaders.map(nameOf);
+    const joined = `${names.slice(0, -1).join(', ')} ${t(lang, 'compareAnd')} ${names[names.length - 1]}`;
+    return t(lang, 'compareTie', { names: joined, year: reading.year, values });
+  }
+  const key = metric.higherIsBetter === null ? 'compareHighest' : 'compareLeads';
+  return t(lang, key, { name: nameOf(reading.leaders[0]), year: reading.year, values });
+}

@@ -1,0 +1,64 @@
+// Places the ranking bars: one row per unit, a shared linear scale from zero. Pure (d3-scale only).
+import { scaleLinear } from 'd3-scale';
+import type { RankBar, RankBarsState } from './state';
+
+export const ROW_HEIGHT = 26;
+export const HEADER_HEIGHT = 46;
+
+export interface PlacedBar {
+  bar: RankBar;
+  y: number;
+  /** Left edge and width of the bar; 0 wide for no data. */
+  barX: number;
+  barWidth: number;
+  /** Where the value label starts (after the bar's end, or after zero for negatives). */
+  labelX: number;
+}
+
+export interface RankBarsLayout {
+  width: number;
+  height: number;
+  rowHeight: number;
+  noteY: number;
+  headerY: number;
+  rankX: number;
+  nameX: number;
+  zeroX: number;
+  plotLeft: number;
+  plotRight: number;
+  deltaX: number;
+  bars: PlacedBar[];
+}
+
+export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayout {
+  const rankX = 36; // right edge of the rank column ("Hạng", "Rank")
+  const nameX = 46;
+  const plotLeft = Math.min(170, width * 0.3);
+  const deltaX = width - 4; // right edge of the delta column
+  const deltaWidth = Math.min(150, width * 0.25);
+  // Room after the longest bar for the value label and its marks.
+  const plotRight = Math.max(plotLeft + 40, width - deltaWidth - 90);
+  const x = scaleLinear().domain(state.extent).range([plotLeft, plotRight]);
+  if (state.extent[0] === state.extent[1]) x.domain([state.extent[0], state.extent[0] + 1]);
+  const zeroX = x(0);
+  const bars = state.bars.map((bar, i): PlacedBar => {
+    const y = HEADER_HEIGHT + i * ROW_HEIGHT;
+    if (bar.value === null) return { bar, y, barX: zeroX, barWidth: 0, labelX: plotLeft };
+    const end = x(bar.value);
+    return { bar, y, barX: Math.min(zeroX, end), barWidth: Math.abs(end - zeroX), labelX: Math.max(zeroX, end) + 6 };
+  });
+  return {
+    width,
+    height: HEADER_HEIGHT + bars.length * ROW_HEIGHT + 6,
+    rowHeight: ROW_HEIGHT,
+    noteY: 14,
+    headerY: 36,
+    rankX,
+    nameX,
+    zeroX,
+    plotLeft,
+    plotRight,
+    deltaX,
+    bars,
+  };
+}

@@ -1,0 +1,81 @@
+// Ranking bars as data: which units, in which order, with which marks. No pixels (charts/README.md).
+import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
+
+export interface RankBar {
+  code: string;
+  unit: UnitRef;
+  rank: number | null;
+  /** Shares its rank with another unit (1, 2, 2, 4). */
+  tied: boolean;
+  value: number | null;
+  noData: boolean;
+  deltaAbs: number | null;
+  deltaPct: number | null;
+  contested: boolean;
+  derived: boolean;
+  partial: boolean;
+  missingInputs: UnitRef[];
+  selected: boolean;
+  /** The worker's row, handed back untouched when the reader asks where the value comes from. */
+  row: RankingRow;
+}
+
+export interface RankBarsState {
+  metric: string;
+  year: number;
+  period: string;
+  direction: RankingResult['direction'];
+  /** Ranked units first (rank 1 at the top whatever the direction), then the units without data. */
+  bars: RankBar[];
+  ranked: number;
+  noData: number;
+  previousYear: number | null;
+  /** Smallest and largest value shown, for a scale that always holds zero. */
+  extent: [number, number];
+  selected: string | null;
+}
+
+const byRankThenCode = (a: RankingRow, b: RankingRow) =>
+  (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
+
+export function rankBarsState(result: RankingResult, options: { selected: string | null }): RankBarsState {
+  // A row with a value but no rank cannot happen in the engine; treat it as unranked data rather than drop it.
+  const withValue = result.rows.filter((row) => row.value !== null && Number.isFinite(row.value)).sort(byRankThenCode);
+  const withoutValue = result.rows.filter((row) => row.value === null || !Number.isFinite(row.value)).sort(byRankThenCode);
+  const rankCounts = new Map<number, number>();
+  for (const row of withValue) if (row.rank !== null) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
+
+  const bar = (row: RankingRow): RankBar => {
+    const noData = row.value === null || !Number.isFinite(row.value);
+    return {
+      code: row.unit.code,
+      unit: row.unit,
+      rank: noData ? null : row.rank,
+      tied: !noData && row.rank !== null && (rankCounts.get(row.rank) ?? 0) > 1,
+      value: noData ? null : row.value,
+      noData,
+      deltaAbs: noData ? null : row.deltaAbs,
+      deltaPct: noData || row.deltaAbs === null ? null : row.deltaPct,
+      contested: !noData && row.contested,
+      derived: !noData && row.derived,
+      partial: !noData && row.partial,
+      missingInputs: row.missingInputs,
+      selected: options.selected !== null && row.unit.code === options.selected,
+      row,
+    };
+  };
+  const bars = [...withValue.map(bar), ...withoutValue.map(bar)];
+  const values = bars.filter((b) => !b.noData).map((b) => b.value as number);
+  return {
+    metric: result.query.metric,
+    year: result.query.year,
+    period: result.query.period,
+    direction: result.direction,
+    bars,
+    ranked: values.length,
+    noData: bars.length - values.length,
+    previousYear: result.previousYear,
+    extent: [Math.min(0, ...values), Math.max(0, ...values)],
+    selected: options.selected,
+  };
+}

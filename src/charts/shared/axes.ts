@@ -1,0 +1,72 @@
+// Scales and ticks shared by the trend panels (pure: no DOM). Years are placed on a linear scale so that
+// a skipped calendar year shows as space, never as a joined line.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+export interface Plot {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface YearTick {
+  year: number;
+  x: number;
+}
+
+export interface ValueTick {
+  value: number;
+  y: number;
+}
+
+export function yearScale(years: readonly number[], plot: Plot): ScaleLinear<number, number> {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const domain: [number, number] = first === last ? [first - 0.5, last + 0.5] : [first, last];
+  return scaleLinear().domain(domain).range([plot.left, plot.right]);
+}
+
+/** One tick a year while they fit (about 34 px each), else every n-th year counted from the last. */
+export function yearTicks(years: readonly number[], x: ScaleLinear<number, number>, plot: Plot): YearTick[] {
+  if (!years.length) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const fit = Math.max(1, Math.floor((plot.right - plot.left) / 34));
+  const step = Math.max(1, Math.ceil((last - first + 1) / fit));
+  const ticks: YearTick[] = [];
+  for (let year = last; year >= first; year -= step) ticks.unshift({ year, x: x(year) });
+  return ticks;
+}
+
+export function valueScale(domain: [number, number], plot: Plot, ticks = 5): ScaleLinear<number, number> {
+  const [lo, hi] = domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain;
+  return scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(ticks);
+}
+
+export function valueTicks(y: ScaleLinear<number, number>, count = 5): ValueTick[] {
+  return y.ticks(count).map((value) => ({ value, y: y(value) }));
+}
+
+/**
+ * Moves labels apart vertically so that none overlaps (each keeps at least `gap` px from the next),
+ * staying as close as possible to where they want to be and inside [top, bottom].
+ */
+export function spreadLabels<T extends { y: number }>(labels: T[], gap: number, top: number, bottom: number): T[] {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].y - sorted[i - 1].y < gap) sorted[i] = { ...sorted[i], y: sorted[i - 1].y + gap };
+  }
+  const overflow = sorted.length ? sorted[sorted.length - 1].y - bottom : 0;
+  if (overflow > 0) {
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const limit = i === sorted.length - 1 ? bottom : sorted[i + 1].y - gap;
+      if (sorted[i].y > limit) sorted[i] = { ...sorted[i], y: Math.max(top, limit) };
+    }
+  }
+  return sorted;
+}
+
+/** A rough text width for layout in Node, where nothing can be measured (about 0.6 em a character). */
+export function textWidth(text: string, fontSizePx: number): number {
+  return text.length * fontSizePx * 0.6;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import CompareSmallMultiples from '../../../src/charts/compare/CompareSmallMultiples.svelte';
+import { compareState, type CompareUnit } from '../../../src/charts/compare/state';
+import { panelLayout } from '../../../src/charts/compare/layout';
+import { normalizeMarkup } from '../../../src/charts/shared/snapshot';
+import { compareResults, fdi, provinces, rent, seriesResult, zoneCount } from './trend-fixtures';
+
+const metrics = [fdi, rent, zoneCount];
+const units = (...codes: string[]): CompareUnit[] =>
+  codes.map((code) => ({ unit: { edition: 'pre2025', code }, name: provinces.find((p) => p.edition === 'pre2025' && p.code === code)?.nameVi ?? code }));
+
+describe('compare state', () => {
+  test('one panel per metric with a result, in the order of the metrics; all panels on the same years', () => {
+    const state = compareState(compareResults, metrics, units('27', '31'), 'en');
+    expect(state.status).toBe('ok');
+    expect(state.panels.map((p) => p.metric.id)).toEqual(['fdi_musd', 'rent_usd_m2', 'zone_count']);
+    expect(state.years).toEqual([2020, 2021, 2022, 2023]);
+    const layouts = state.panels.map((panel) => panelLayout(panel, state.years, 300, 170));
+    const x2023 = layouts.map((l) => l.xTicks.find((tick) => tick.year === 2023)?.x);
+    expect(new Set(x2023).size).toBe(1);
+  });
+
+  test('one value scale per panel, shared by every unit in it', () => {
+    const state = compareState(compareResults, metrics, units('27', '31'), 'en');
+    expect(state.panels[0].valueDomain).toEqual([0, 21145]);
+    const layout = panelLayout(state.panels[0], state.years, 300, 170);
+    const y = (code: string, year: number) => layout.lines.find((l) => l.series.code === code)?.points.find((p) => p.point.year === year)?.y;
+    // Hải Phòng's 5,987 sits at about 28% of Bắc Ninh's 21,145 height above the baseline: one scale.
+    const base = layout.plot.bottom;
+    expect((base - (y('31', 2023) as number)) / (base - (y('27', 2023) as number))).toBeCloseTo(5987 / 21145, 2);
+  });
+
+  test('the reading names the leader in the latest common year, in English and Vietnamese', () => {
+    const en = compareState(compareResults, metrics, units('27', '31'), 'en');
+    expect(en.panels[0].readingText.replace('Bắc Ninh', 'Bac Ninh')).toBe('Bac Ninh leads in 2023 (21,145 vs 5,987 million USD)');
+    const vi = compareState(compareResults, metrics, units('27', '31'), 'vi');
+    expect(vi.panels[0].readingText).toBe('Bắc Ninh dẫn đầu năm 2023 (21.145 so với 5.987 triệu USD)');
+  });
+
+  test('lower is better: the lowest value leads; a gap year is not a common year', () => {
+    const state = compareState(compareResults, metrics, units('27', '31'), 'en');
+    expect(state.panels[1].reading).toMatchObject({ kind: 'leader', year: 2022, leaders: ['31'] });
+    expect(state.panels[1].readingText).toBe('Hải Phòng leads in 2022 (100 vs 130 USD/m²)');
+  });
+
+  test('no year with data for every unit: "no common year"', () => {
+    const en = compareState(compareResults, metrics, units('27', '31'), 'en');
+    expect(en.panels[2].reading.kind).toBe('no-common-year');
+    expect(en.panels[2].readingText).toBe('No common year with data for all compared units');
+    expect(compareState(compareResults, metrics, units('27', '31'), 'vi').panels[2].readingText).toBe(
+      'Không có năm chung có số liệu của tất cả các đơn vị',
+    );
+  });
+
+  test('equal values tie; with three units the other values carry names; no direction says "highest"', () => {
+    const result = seriesResult('fdi_musd', [2023], { '27': [14], '31': [14], '30': [9] });
+    const tie = compareState([result], [fdi], units('27', '31', '30'), 'en');
+    expect(tie.panels[0].readingText).toBe('Bắc Ninh and Hải Phòng are level in 2023 (14 vs Hải Dương 9 million USD)');
+    const neutral = compareState([seriesResult('zone_count', [2023], { '27': [16], '31': [14] })], [zoneCount], units('27', '31'), 'vi');
+    expect(neutral.panels[0].readingText).toBe('Bắc Ninh cao nhất năm 2023 (16 so với 14 khu)');
+  });
+
+  test('fewer than 2 or more than 4 units: no panels', () => {
+    expect(compareState(compareResults, metrics, units('27'), 'en')).toMatchObject({ status: 'count', panels: [] });
+    expect(compareState(compareResults, metrics, units('27', '31', '30', '22', '24'), 'en')).toMatchObject({ status: 'count', panels: [] });
+    expect(compareState(compareResults, metrics, units('27', '31', '30', '22'), 'en').status).toBe('ok');
+  });
+});
+
+describe('compare small multiples', () => {
+  const props = { lang: 'en' as const, results: compareResults, metrics, provinces };
+
+  test('panels per metric with the reading, points with raw values, every SVG with an accessible name', () => {
+    const { body } = render(CompareSmallMultiples, { props });
+    expect(body.match(/data-testid="compare-panel"/g)).toHaveLength(3);
+    expect(body).toMatch(/data-testid="compare-panel" data-metric="fdi_musd"/);
+    expect(body).toMatch(/data-testid="compare-reading"[^>]*>Bắc Ninh leads in 2023 \(21,145 vs 5,987 million USD\)</);
+    expect(body.match(/<svg[^>]*role="img"[^>]*aria-label="[^"]+"/g)).toHaveLength(3);
+    expect(body).toMatch(/data-code="31" data-year="2023" data-value="5987"/);
+    const fdiPanel = body.split('data-testid="compare-panel"')[1];
+    expect(fdiPanel).toContain('data-metric="fdi_musd"');
+    expect(fdiPanel).not.toMatch(/data-code="31" data-year="2022" data-value/);
+    expect(fdiPanel.match(/<path[^>]*data-code="31"/g)).toBeNull(); // 2021 and 2023 with a gap between: two dots
+  });
+
+  test('one unit only: a message and no chart', () => {
+    const one = [seriesResult('fdi_musd', [2023], { '27': [1] })];
+    const { body } = render(CompareSmallMultiples, { props: { ...props, results: one } });
+    expect(body).toContain('data-testid="compare-message"');
+    expect(body).toContain('Choose 2 to 4 units to compare (1 chosen).');
+    expect(body).not.toContain('<svg');
+  });
+
+  test('golden markup (en) and panel SVG (vi)', async () => {
+    const { body } = render(CompareSmallMultiples, { props });
+    await expect(normalizeMarkup(body)).toMatchFileSnapshot('./__golden__/compare.html');
+    const vi = render(CompareSmallMultiples, { props: { ...props, lang: 'vi' } }).body;
+    const svg = (vi.match(/<svg[^]*?<\/svg>/) ?? [''])[0];
+    await expect(normalizeMarkup(svg)).toMatchFileSnapshot('./__golden__/compare-panel.svg');
+  });
+});

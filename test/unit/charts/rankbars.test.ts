@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import { buildIndex } from '../../../src/core/analysis/dataset-index';
+import { ranking } from '../../../src/core/analysis/ranking';
+import { rankBarsState } from '../../../src/charts/rankbars/state';
+import { rankBarsLayout } from '../../../src/charts/rankbars/layout';
+import { roundNumbers, svgOf } from '../../../src/charts/common/snapshot';
+import RankingBars from '../../../src/charts/rankbars/RankingBars.svg.svelte';
+import { dataset, metric, obs } from '../analysis/fixture';
+import { chartMetric, chartProvinces, rankingOf } from './change-fixture';
+
+const tiesAndGaps = () =>
+  rankingOf([
+    { code: '01', value: 120, previous: 100, contested: true },
+    { code: '31', value: 80, previous: 0 },
+    { code: '27', value: 80, previous: 90, partial: true },
+    { code: '30', value: null, previous: 50 },
+    { code: '33', value: 10.25 },
+  ]);
+
+describe('rankBarsState', () => {
+  test('rank order with ties sharing a rank, units without data last and unranked', () => {
+    const state = rankBarsState(tiesAndGaps(), { selected: '27' });
+    expect(state.bars.map((b) => [b.code, b.rank, b.tied])).toEqual([
+      ['01', 1, false],
+      ['27', 2, true],
+      ['31', 2, true],
+      ['33', 4, false],
+      ['30', null, false],
+    ]);
+    expect(state.ranked).toBe(4);
+    expect(state.noData).toBe(1);
+    expect(state.bars.at(-1)).toMatchObject({ noData: true, value: null, deltaAbs: null, contested: false });
+    expect(state.bars.filter((b) => b.selected).map((b) => b.code)).toEqual(['27']);
+    expect(state.extent).toEqual([0, 120]);
+  });
+
+  test('deltas carry through; a delta from 0 has no percentage', () => {
+    const byCode = Object.fromEntries(rankBarsState(tiesAndGaps(), { selected: null }).bars.map((b) => [b.code, b]));
+    expect(byCode['01']).toMatchObject({ deltaAbs: 20, deltaPct: 0.2, contested: true });
+    expect(byCode['31']).toMatchObject({ deltaAbs: 80, deltaPct: null });
+    expect(byCode['27']).toMatchObject({ deltaAbs: -10, partial: true });
+    expect(byCode['33']).toMatchObject({ deltaAbs: null, deltaPct: null });
+  });
+
+  test('a lower-is-better metric from the engine still lists rank 1 (the lowest value) first', () => {
+    const index = buildIndex(
+      dataset(
+        [
+          obs({ code: '30', metric: 'land_price', year: 2024, value: 120 }),
+          obs({ code: '31', metric: 'land_price', year: 2024, value: 95 }),
+          obs({ code: '27', metric: 'land_price', year: 2024, value: 150 }),
+        ],
+        [metric('land_price', { higherIsBetter: false })],
+      ),
+    );
+    const result = ranking(index, { metric: 'land_price', year: 2024, period: 'cumulative-to-date', edition: 'pre2025' });
+    const state = rankBarsState(result, { selected: null });
+    expect(state.direction).toBe('lower');
+    expect(state.bars.map((b) => [b.code, b.rank, b.value])).toEqual([
+      ['31', 1, 95],
+      ['30', 2, 120],
+      ['27', 3, 150],
+    ]);
+  });
+
+  test('the layout stacks rows in state order, bars from zero proportional to the value, no bar for no data', () => {
+    const layout = rankBarsLayout(rankBarsState(tiesAndGaps(), { selected: null }), 640);
+    const ys = layout.bars.map((b) => b.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    const [first, second] = layout.bars;
+    expect(first.barX).toBeCloseTo(layout.zeroX);
+    expect(second.barWidth / first.barWidth).toBeCloseTo(80 / 120);
+    expect(layout.bars.at(-1)?.barWidth).toBe(0);
+  });
+});
+
+describe('RankingBars.svg.svelte', () => {
+  const renderBars = (lang: 'vi' | 'en', result = tiesAndGaps(), selected: string | null = '27') =>
+    svgOf(render(RankingBars, { props: { lang, result, metric: chartMetric(), provinces: chartProvinces, selected } }).body);
+
+  test('bar groups in rank order with their codes, ranks and values; no-data rows last with words, not bars', () => {
+    const svg = renderBars('en');
+    expect(svg).toContain('data-testid="ranking-bars"');
+    expect(svg).toMatch(/role="img"/);
+    const groups = [...svg.matchAll(/<g class="bar-row[^"]*"[^>]*data-code="(\d+)" data-rank="(\d*)" data-value="([\d.]*)"/g)];
+    expect(groups.map((g) => g[1])).toEqual(['01', '27', '31', '33', '30']);
+    expect(groups.map((g) => g[2])).toEqual(['1', '2', '2', '4', '']);
+    const last = svg.slice(svg.indexOf('data-code="30"'));
+    expect(last).toContain('no data');
+    expect(last).not.toContain('class="bar"');
+    // Marks as in the ranking table; a delta from 0 shows no percentage; no comparison shows a dash.
+    expect(svg).toContain('class="mark contested"');
+    expect(svg).toContain('class="mark partial"');
+    expect(svg).toContain('+20 (+20%)');
+    expect(svg).toMatch(/\+80<\/text>|\+80\s*<\/text>/);
+  });
+
+  test('Vietnamese numbers and words', () => {
+    const svg = renderBars('vi');
+    expect(svg).toContain('10,3');
+    expect(svg).toContain('không có dữ liệu');
+    expect(svg).toContain('số liệu chênh lệch');
+  });
+
+  test('lower is better is said on the chart', () => {
+    const svg = renderBars('en', rankingOf([{ code: '01', value: 3 }, { code: '31', value: 1 }], {}, 'lower'), null);
+    expect(svg).toContain('lower is better: rank 1 (the lowest value) at the top');
+    expect([...svg.matchAll(/data-code="(\d+)"/g)].map((m) => m[1])).toEqual(['31', '01']);
+  });
+
+  test('golden SVG', async () => {
+    await expect(roundNumbers(renderBars('en'))).toMatchFileSnapshot('./__golden__/rankbars.svg');
+    await expect(roundNumbers(renderBars('vi'))).toMatchFileSnapshot('./__golden__/rankbars-vi.svg');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
+import TrendChart from '../../../src/charts/trend/TrendChart.svg.svelte';
+import { trendState } from '../../../src/charts/trend/state';
+import { trendLayout } from '../../../src/charts/trend/layout';
+import { consecutiveRuns } from '../../../src/charts/shared/segments';
+import { normalizeMarkup } from '../../../src/charts/shared/snapshot';
+import { HIGHLIGHT_COLORS, QUIET_COLOR } from '../../../src/charts/shared/palette';
+import { fdi, provinces, seriesResult, trendResult } from './trend-fixtures';
+
+const options = { selected: '27', compare: ['31'], lang: 'en' as const };
+const years = (run: { year: number }[]) => run.map((p) => p.year);
+
+describe('trend state', () => {
+  test('a missing year breaks the line into separate runs; a lone year is a run of one', () => {
+    const state = trendState(trendResult, options);
+    const byCode = new Map(state.series.map((s) => [s.code, s]));
+    expect(byCode.get('27')?.segments.map(years)).toEqual([[2019, 2020], [2022, 2023]]);
+    expect(byCode.get('31')?.segments.map(years)).toEqual([[2020], [2022]]);
+    expect(byCode.get('30')?.segments.map(years)).toEqual([[2019, 2020, 2021, 2022, 2023]]);
+    expect(byCode.get('31')?.last?.year).toBe(2022);
+  });
+
+  test('a skipped calendar year is a gap too, even when both neighbours have values', () => {
+    expect(consecutiveRuns([{ year: 2019 }, { year: 2020 }, { year: 2022 }], () => true).map(years)).toEqual([[2019, 2020], [2022]]);
+  });
+
+  test('the selected and compared units are highlighted in order; the others are quiet and drawn first', () => {
+    const state = trendState(trendResult, { ...options, nameOf: (u) => provinces.find((p) => p.code === u.code && p.edition === u.edition)?.nameEn ?? u.code });
+    expect(state.series.map((s) => [s.code, s.role, s.colorIndex])).toEqual([
+      ['30', 'quiet', null], // Hải Dương before Quảng Ninh (Vietnamese collation)
+      ['22', 'quiet', null],
+      ['27', 'selected', 0],
+      ['31', 'compare', 1],
+    ]);
+  });
+
+  test('marks follow the values, and the value domain includes 0', () => {
+    const state = trendState(trendResult, options);
+    const mark = (code: string, year: number) => state.series.find((s) => s.code === code)?.points.find((p) => p.year === year)?.marks;
+    expect(mark('27', 2022)).toEqual(['contested']);
+    expect(mark('31', 2022)).toEqual(['partial']);
+    expect(mark('30', 2023)).toEqual(['derived']);
+    expect(mark('22', 2023)).toEqual([]);
+    expect(state.marksShown).toEqual(['contested', 'derived', 'partial']);
+    expect(state.valueDomain).toEqual([0, 170]);
+  });
+
+  test('no value at all: no domain (the chart says there is no data)', () => {
+    expect(trendState(seriesResult('x', [2020], { '27': [null] }), options).valueDomain).toBeNull();
+  });
+
+  test('layout: one path per run of two or more, end labels only for highlighted units, never overlapping', () => {
+    const state = trendState(trendResult, options);
+    const layout = trendLayout(state, 640, 320, (s) => s.name);
+    const paths = Object.fromEntries(layout.lines.map((l) => [l.series.code, l.paths.length]));
+    expect(paths).toEqual({ '27': 2, '31': 0, '30': 1, '22': 1 });
+    expect(layout.lines.find((l) => l.series.code === '22')?.color).toBe(QUIET_COLOR);
+    expect(layout.lines.find((l) => l.series.code === '27')?.color).toBe(HIGHLIGHT_COLORS[0]);
+    expect(layout.labels.map((l) => l.series.code).sort()).toEqual(['27', '31']);
+    const ys = layout.labels.map((l) => l.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('trend chart', () => {
+  const props = { lang: 'en' as const, result: trendResult, metric: fdi, provinces, selected: '27', compare: ['31'], width: 560, height: 260 };
+
+  test('renders lines with gaps, highlighted and quiet paths, points with raw values, an accessible name', () => {
+    const { body } = render(TrendChart, { props });
+    expect(body).toContain('data-testid="trend-chart"');
+    expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby=/);
+    expect(body).toContain('<title');
+    expect(body.match(/<path[^>]*data-code="27"[^>]*data-highlighted="true"/g)).toHaveLength(2);
+    expect(body.match(/<path[^>]*data-code="22"[^>]*data-highlighted="false"/g)).toHaveLength(1);
+    expect(body.match(/<path[^>]*data-code="31"/g)).toBeNull();
+    expect(body).toMatch(/data-code="31" data-year="2020" data-value="80"/);
+    expect(body).not.toMatch(/data-code="27" data-year="2021"/);
+    expect(body).toContain('<span class="mark contested');
+    expect(body).toContain('million USD');
+  });
+
+  test('Vietnamese numbers and labels', () => {
+    const { body } = render(TrendChart, { props: { ...props, lang: 'vi', result: seriesResult('fdi_musd', [2022, 2023], { '27': [1500.5, 21145] }) } });
+    expect(body).toContain('21.145');
+    expect(body).toContain('triệu USD');
+    expect(body).toContain('Vốn FDI đăng ký theo năm, 2022–2023');
+  });
+
+  test('golden SVG', async () => {
+    const { body } = render(TrendChart, { props });
+    const svg = (body.match(/<svg[^]*<\/svg>/) ?? [''])[0];
+    await expect(normalizeMarkup(svg)).toMatchFileSnapshot('./__golden__/trend.svg');
+  });
+});
