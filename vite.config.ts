@@ -3,7 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.config.js';
-import { offlinePlugin } from './scripts/vite-plugin-offline';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 /**
  * The built page's Content-Security-Policy: connections to its own origin only, plus the origin of a

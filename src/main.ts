@@ -2,6 +2,9 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import './app/app.css';
 
+// The presenter layout from the first paint (the app confirms it once mounted).
+if (new URLSearchParams(location.search).get('present') === '1') document.documentElement.classList.add('presenting');
+
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });

@@ -4,6 +4,7 @@
 import { zonesEn, zonesVi } from './messages-zones';
 import { trendEn, trendVi } from './messages-trend';
 import { changeEn, changeVi } from './messages-change';
+import { presentEn, presentVi } from './messages-present';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -12,6 +13,7 @@ const vi = {
   ...zonesVi,
   ...trendVi,
   ...changeVi,
+  ...presentVi,
   appTitle: 'KCN Atlas',
   appTagline: 'Khu công nghiệp, khu chế xuất và khu kinh tế vùng Đồng bằng sông Hồng',
   appIntro:
@@ -152,6 +154,7 @@ const en: Record<MessageKey, string> = {
   ...zonesEn,
   ...trendEn,
   ...changeEn,
+  ...presentEn,
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:

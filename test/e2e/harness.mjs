@@ -2,6 +2,7 @@
 // Chromium through playwright-core. Every page records console errors, failed requests and any
 // request that leaves the app's origin, so each test can assert there were none.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,19 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const PORT = Number(process.env.E2E_PORT || 4179);
+/** A port no other process holds (another checkout's tests may be serving on the usual one). */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export const PORT = Number(process.env.E2E_PORT || (await freePort()));
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const ARTIFACTS = path.join(ROOT, 'test/e2e/artifacts');
 

@@ -48,6 +48,8 @@ export function createImportSession(context: ImportContext): ImportSession {
   let rejectedOmitted = 0;
   let suspectChars = 0;
   let fatal = false;
+  /** Binary or mis-encoded: one error, and the rest of the text is not read. */
+  let notText = false;
   let finished = false;
   let rowsLimitReported = false;
 
@@ -137,7 +139,10 @@ export function createImportSession(context: ImportContext): ImportSession {
         add({ severity: 'error', code: 'duplicate-row', params: { firstLine: first } });
         row = null;
       } else if (counts.accepted >= limits.maxRows) {
-        if (!rowsLimitReported) add({ severity: 'error', code: 'rows-limit', params: { max: limits.maxRows } });
+        // Reported once; every row beyond still carries the reason in the preview.
+        const limit: Problem = { severity: 'error', code: 'rows-limit', params: { max: limits.maxRows } };
+        if (rowsLimitReported) lineProblems.push({ line: record.line, ...limit });
+        else add(limit);
         rowsLimitReported = true;
         row = null;
       } else {
@@ -155,25 +160,22 @@ export function createImportSession(context: ImportContext): ImportSession {
   const startReader = (final: boolean) => {
     const newline = head.search(/[\r\n]/);
     if (newline < 0 && !final && head.length <= limits.maxRecordChars) return;
-    delimiter = detectDelimiter(newline < 0 ? head : head.slice(0, newline));
+    // At most maxRecordChars of the first line, so a chunked and a whole read decide the same way.
+    delimiter = detectDelimiter(head.slice(0, Math.min(newline < 0 ? head.length : newline, limits.maxRecordChars)));
     reader = createRecordReader(delimiter, limits.maxRecordChars, onRecord);
     const text = head;
     head = '';
     reader.push(text);
   };
 
-  /** Binary or mis-encoded input: one clear error instead of a page of nonsense. */
-  const checkText = (chunk: string): boolean => {
-    const nul = chunk.indexOf('\0');
-    if (nul >= 0) {
-      const before = chunk.slice(0, nul);
-      const line = (reader?.lines ?? 1) + (before.match(/\n/g)?.length ?? 0);
-      fail(line, { severity: 'error', code: 'not-text', params: { reason: 'nul' } }, true);
-      return false;
-    }
+  const feed = (text: string) => {
     SUSPECT_CHARS.lastIndex = 0;
-    while (SUSPECT_CHARS.exec(chunk)) suspectChars++;
-    return true;
+    while (SUSPECT_CHARS.exec(text)) suspectChars++;
+    if (reader) reader.push(text);
+    else {
+      head += text;
+      startReader(false);
+    }
   };
 
   const progress = (): ImportProgress => ({ ...counts, lines: reader?.lines ?? 1 });
@@ -181,29 +183,32 @@ export function createImportSession(context: ImportContext): ImportSession {
   return {
     push(chunk) {
       if (finished) throw new Error('import: push after finish');
-      if (fatal || chunk.length === 0) return progress();
+      if (chunk.length === 0) return progress();
       if (atStart) {
         atStart = false;
         if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       }
       counts.chars += chunk.length;
       counts.bytes += utf8Length(chunk);
-      if (!checkText(chunk)) return progress();
-      if (reader) reader.push(chunk);
-      else {
-        head += chunk;
-        startReader(false);
+      if (notText) return progress();
+      // Binary input: read up to the first NUL (so the line is exact, however the file was cut), then stop.
+      const nul = chunk.indexOf('\0');
+      feed(nul >= 0 ? chunk.slice(0, nul) : chunk);
+      if (nul >= 0) {
+        notText = true;
+        fail(reader?.lines ?? 1, { severity: 'error', code: 'not-text', params: { reason: 'nul' } }, true);
       }
       return progress();
     },
     finish() {
       if (!finished) {
         finished = true;
-        if (!fatal) {
+        if (!notText) {
           if (!reader) startReader(true);
           reader!.finish();
         }
-        if (!fatal && suspectChars >= SUSPECT_MIN && suspectChars > counts.chars * SUSPECT_RATIO) {
+        if (!notText && suspectChars >= SUSPECT_MIN && suspectChars > counts.chars * SUSPECT_RATIO) {
+          notText = true;
           fail(1, { severity: 'error', code: 'not-text', params: { reason: 'encoding' } }, true);
         }
         if (!fatal && !headerSeen) fail(1, { severity: 'error', code: 'empty-file', params: {} });
