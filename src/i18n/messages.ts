@@ -5,6 +5,7 @@ import { zonesEn, zonesVi } from './messages-zones';
 import { trendEn, trendVi } from './messages-trend';
 import { changeEn, changeVi } from './messages-change';
 import { presentEn, presentVi } from './messages-present';
+import { importEn, importVi } from './messages-import';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -14,6 +15,7 @@ const vi = {
   ...trendVi,
   ...changeVi,
   ...presentVi,
+  ...importVi,
   appTitle: 'KCN Atlas',
   appTagline: 'Khu công nghiệp, khu chế xuất và khu kinh tế vùng Đồng bằng sông Hồng',
   appIntro:
@@ -155,6 +157,7 @@ const en: Record<MessageKey, string> = {
   ...trendEn,
   ...changeEn,
   ...presentEn,
+  ...importEn,
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:

@@ -1,6 +1,7 @@
 // The analysis API the worker exposes: one dataset loaded once, then small queries and results.
 // The same object runs on the main thread in benchmarks, for comparison.
-import type { Dataset, Edition } from '../data/types';
+import type { Dataset, Edition, Source } from '../data/types';
+import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
@@ -45,6 +46,11 @@ export interface AnalysisApi {
   importRows(offset: number, limit: number): UserRow[];
   /** Drops the import in progress or its result. */
   importCancel(): void;
+  /**
+   * The user's own figures, as a layer over the curated data (never a silent overwrite: where they differ
+   * from a curated value the value is contested, with both). `null` switches the layer off.
+   */
+  setUserLayer(rows: UserRow[] | null, layer?: { id: string; title: string; date: string }): number;
 }
 
 export interface ImportStartOptions {
@@ -57,6 +63,7 @@ export interface ImportStartOptions {
 
 export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi {
   let index: DatasetIndex | null = null;
+  let base: Dataset | null = null;
   let importing: { session: ImportSession; previewRows: number } | null = null;
   let imported: UserRow[] = [];
   const ready = (): DatasetIndex => {
@@ -66,6 +73,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
   return {
     load(bundle) {
       const dataset = decode(JSON.parse(new TextDecoder().decode(bundle)));
+      base = dataset;
       index = buildIndex(dataset);
       return dataset.observations.length;
     },
@@ -111,6 +119,20 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     importCancel() {
       importing = null;
       imported = [];
+    },
+    setUserLayer(rows, layer) {
+      if (!base) throw new Error('analysis: the dataset has not been loaded');
+      if (!rows || rows.length === 0 || !layer) {
+        index = buildIndex(base);
+        return 0;
+      }
+      const observations = userObservations(rows, layer.id);
+      const source: Source = {
+        id: userSourceId(layer.id), title: layer.title, publisher: 'user', url: '', citation: layer.title,
+        date: layer.date, tier: 'A', kind: 'user',
+      };
+      index = buildIndex({ ...base, observations: [...base.observations, ...observations], sources: [...base.sources, source] });
+      return observations.length;
     },
   };
 }

@@ -24,6 +24,7 @@ export interface Provenance {
   contested: boolean;
   derived: boolean;
   partial: boolean;
+  userProvided: boolean;
   asOf: string;
   entries: ProvenanceEntry[];
 }
@@ -60,6 +61,6 @@ export function provenanceOf(value: UnitValue): Provenance {
   }
   return {
     unit: value.unit, metric, value: value.value, origin: value.origin, contested: value.contested,
-    derived: value.derived, partial: value.partial, asOf: value.asOf, entries,
+    derived: value.derived, partial: value.partial, userProvided: value.userProvided, asOf: value.asOf, entries,
   };
 }

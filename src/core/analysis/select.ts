@@ -13,6 +13,8 @@ function compareRows(index: DatasetIndex, a: Observation, b: Observation): numbe
   const sa = index.sources.get(a.sourceId);
   const sb = index.sources.get(b.sourceId);
   return (
+    // The user's own figures are shown when their layer is on (marked, and contested where they differ).
+    Number(b.flags.includes('user')) - Number(a.flags.includes('user')) ||
     (TIER_ORDER[sa?.tier ?? 'C'] ?? 2) - (TIER_ORDER[sb?.tier ?? 'C'] ?? 2) ||
     Number(b.flags.includes('preferred')) - Number(a.flags.includes('preferred')) ||
     Number(a.flags.includes('revised')) - Number(b.flags.includes('revised')) ||
@@ -56,7 +58,9 @@ export function selectValue(
   const alternatives: Alternative[] = sorted.slice(1).map((row) => {
     const source = index.sources.get(row.sourceId) ?? null;
     const samePublisher = publisherOf(source, row) === chosenPublisher;
-    const sameMoment = !isStock || month(row.asOf) === month(chosen.asOf);
+    // A user's figure has no as_of: it contests whatever curated figure stands for the same year.
+    const userInvolved = chosen.flags.includes('user') || row.flags.includes('user');
+    const sameMoment = !isStock || userInvolved || month(row.asOf) === month(chosen.asOf);
     let relation: Alternative['relation'] = 'other';
     if (sameMoment && samePublisher && (row.flags.includes('revised') || (source?.date ?? '') < (chosenSource?.date ?? ''))) {
       relation = 'revised';

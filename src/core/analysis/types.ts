@@ -45,6 +45,8 @@ export interface UnitValue {
   contested: boolean;
   derived: boolean;
   partial: boolean;
+  /** The value (or one of its inputs) comes from the user's own imported figures. */
+  userProvided: boolean;
   /** Constituents (old provinces) or inputs without a value. */
   missingInputs: UnitRef[];
   /** Why there is no value: no data, not aggregable, missing weight. */

@@ -47,7 +47,7 @@ export function naturalPeriodOf(index: DatasetIndex, metricId: string): string {
 function missing(unit: UnitRef, metric: string, reason: UnitValue['reason'], extra: Partial<UnitValue> = {}): UnitValue {
   return {
     unit, metric, value: null, origin: 'missing', selection: null, inputs: [], asOf: '',
-    contested: false, derived: false, partial: false, missingInputs: [], reason, ...extra,
+    contested: false, derived: false, partial: false, userProvided: false, missingInputs: [], reason, ...extra,
   };
 }
 
@@ -67,7 +67,7 @@ export function unitValue(index: DatasetIndex, unit: UnitRef, metricId: string, 
     return {
       unit, metric: metricId, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
       contested: selection.contested, derived: selection.observation.flags.includes('computed'),
-      partial: false, missingInputs: [], reason: '',
+      partial: false, userProvided: selection.observation.flags.includes('user'), missingInputs: [], reason: '',
     };
   }
   if (unit.edition === 'post2025') return aggregateValue(index, metricId, metric, unit, year, readPeriod);
@@ -86,6 +86,7 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
     inputs, missingInputs,
     contested: present.some((part) => part.contested),
     derived: present.some((part) => part.derived),
+    userProvided: present.some((part) => part.userProvided),
   };
   if (present.length === 0) return missing(unit, metricId, 'no-data', flags);
   if (constituents.length === 1) {
@@ -134,6 +135,7 @@ function derivedValue(index: DatasetIndex, metric: Metric, unit: UnitRef, year: 
   const base = {
     unit, metric: metric.id, origin: 'derived' as const, selection: null, inputs, derived: true,
     contested: parts.some((part) => part.contested), asOf: latestAsOf(inputs),
+    userProvided: parts.some((part) => part.userProvided),
     partial: parts.some((part) => part.partial), missingInputs: [...new Set(missingInputs)],
   };
   const value = missingInputs.length ? null : evaluateFormula(formulaOf(metric), values);

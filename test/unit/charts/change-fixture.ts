@@ -49,6 +49,7 @@ export function rankingOf(
       contested: spec.contested ?? false,
       derived: spec.derived ?? false,
       partial: spec.partial ?? false,
+      userProvided: false,
       missingInputs: spec.partial ? [{ edition: 'pre2025', code: '33' }] : [],
       reason: spec.value === null ? 'no-data' : '',
       rank: ranks[i],
