@@ -65,6 +65,54 @@ async function measure(label: string, dataset: Dataset, bytes: ArrayBuffer, limi
   };
 }
 
+/** A user's CSV of about `megabytes` MB, streamed into the worker the way the app does (1 MB slices). */
+async function measureImport(megabytes: number, dataset: Dataset) {
+  // Distinct rows (no duplicates): every province of the old map × year × period × sourced metric.
+  const lines = ['edition,code,year,period,scope,metric,value,unit,note'];
+  const codes = dataset.provinces.filter((p) => p.edition === 'pre2025').map((p) => p.code);
+  const metrics = dataset.metrics.filter((m) => !m.derived).map((m) => m.id);
+  const periods = ['FY', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4', '1M', '2M', '4M', '5M', '7M', '8M', '10M', '11M'];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+    const code = codes[i % codes.length];
+    const rest = Math.floor(i / codes.length);
+    const year = 1990 + (rest % 36);
+    const period = periods[Math.floor(rest / 36) % periods.length];
+    const metric = metrics[Math.floor(rest / (36 * periods.length)) % metrics.length];
+    const line = `pre2025,${code},${year},${period},,${metric},${(i % 9973) / 10},,row ${i} of a planner's file`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const bytes = new TextEncoder().encode(lines.join('\n'));
+  // Let the long task of building the file end before observing.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  const seed = await (await fetch('/data/atlas.json')).arrayBuffer();
+  const worker = await startAnalysis(seed);
+  const start = performance.now();
+  await worker.importStart({ currentYear: 2026, previewRows: 20, limits: { maxRows: 2_000_000 } });
+  const decoder = new TextDecoder();
+  const chunk = 1 << 20;
+  for (let offset = 0; offset < bytes.length; offset += chunk) {
+    await worker.importChunk(decoder.decode(bytes.subarray(offset, offset + chunk), { stream: true }));
+  }
+  const summary = await worker.importFinish();
+  const seconds = (performance.now() - start) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return {
+    megabytes: bytes.length / 1048576,
+    records: summary.stats.records,
+    accepted: summary.stats.accepted,
+    seconds,
+    rowsPerSecond: summary.stats.records / seconds,
+    longestMainThreadTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+    longTasks: longTasks.length,
+  };
+}
+
 async function run() {
   const bytes = await (await fetch('/data/atlas.json')).arrayBuffer();
   const real = decodeBundle(JSON.parse(new TextDecoder().decode(bytes)));
@@ -75,6 +123,7 @@ async function run() {
     hardwareConcurrency: navigator.hardwareConcurrency,
     real: await measure('real data', real, bytes, 400),
     synthetic: await measure('synthetic 34 units × 30 years × 200 metrics', synthetic, syntheticBytes, 300),
+    importRun: await measureImport(50, real),
   };
 }
 
