@@ -10,6 +10,7 @@ import type { CagrResult, RankingQuery, RankingResult, RankingRow, SeriesQuery, 
 export { buildIndex };
 
 export const REGION_UNIT: UnitRef = { edition: 'region', code: 'rrd-bloc' };
+export const COUNTRY_UNIT: UnitRef = { edition: 'country', code: '00' };
 
 export function directionOf(metric: Metric | undefined): RankingResult['direction'] {
   if (!metric || metric.higherIsBetter === null) return 'neutral';
@@ -60,6 +61,8 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const previousRanks = competitionRanks(previous.map((v) => v.value), direction);
   const total = regionTotal(index, metric, current, query.year, query.period);
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
+  const countrySelection = shareable && metric ? selectValue(index, COUNTRY_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period)) : null;
+  const countryTotal = countrySelection ? { value: countrySelection.value, selection: countrySelection } : null;
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
@@ -71,6 +74,7 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       ...value,
       rank,
       share: shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null,
+      countryShare: countryTotal && value.value !== null && countryTotal.value !== 0 ? value.value / countryTotal.value : null,
       previous: before,
       previousRank,
       deltaAbs,
@@ -86,6 +90,7 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
     total: rows.length,
     direction,
     regionTotal: total,
+    countryTotal,
     previousYear: previous.some((v) => v.value !== null) ? previousYear : null,
     previousPeriod: query.period,
   };

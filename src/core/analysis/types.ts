@@ -68,6 +68,8 @@ export interface RankingRow extends UnitValue {
   rank: number | null;
   /** Share of the region total (0–1), when the total is known. */
   share: number | null;
+  /** Share of the national total (0–1), when one is published for the year. */
+  countryShare: number | null;
   previous: UnitValue | null;
   previousRank: number | null;
   deltaAbs: number | null;
@@ -83,6 +85,7 @@ export interface RankingResult {
   total: number;
   direction: 'higher' | 'lower' | 'neutral';
   regionTotal: { value: number; origin: 'published' | 'sum'; selection: ValueSelection | null } | null;
+  countryTotal: { value: number; selection: ValueSelection } | null;
   previousYear: number | null;
   previousPeriod: string;
 }

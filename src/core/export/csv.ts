@@ -32,12 +32,12 @@ function marks(value: UnitValue): string {
 }
 
 export function rankingCsv(result: RankingResult, names: (code: string) => string): string {
-  const header = ['rank', 'code', 'province', 'metric', 'year', 'period', 'value', 'as_of', 'delta_abs', 'delta_pct', 'share', 'marks', 'source_title', 'source_publisher', 'source_date', 'source_url'];
+  const header = ['rank', 'code', 'province', 'metric', 'year', 'period', 'value', 'as_of', 'delta_abs', 'delta_pct', 'share', 'share_country', 'marks', 'source_title', 'source_publisher', 'source_date', 'source_url'];
   const rows = result.rows.map((row) => {
     const source = sourceOf(row);
     return [
       row.rank, row.unit.code, names(row.unit.code), result.query.metric, result.query.year, result.query.period, row.value, row.asOf,
-      row.deltaAbs, row.deltaPct, row.share, marks(row), source.title, source.publisher, source.date, source.url,
+      row.deltaAbs, row.deltaPct, row.share, row.countryShare, marks(row), source.title, source.publisher, source.date, source.url,
     ];
   });
   return toCsv(header, rows);

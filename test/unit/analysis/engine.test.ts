@@ -278,3 +278,23 @@ describe('derived metrics, series and CAGR', () => {
     expect(cagr(index, { edition: 'pre2025', code: '30' }, 'fdi_capital_registered_musd', STOCK, 2020, 2024).cagr).toBeNull();
   });
 });
+
+describe('shares of the country', () => {
+  test('a published national total gives each province its share; none without it', () => {
+    const capital = metric('province_fdi_total_capital_musd', { scope: 'province', kind: 'flow' });
+    const index = buildIndex(
+      dataset(
+        [
+          obs({ code: '30', metric: capital.id, year: 2023, period: 'FY', scope: 'province', value: 300 }),
+          obs({ code: '31', metric: capital.id, year: 2023, period: 'FY', scope: 'province', value: 700 }),
+          obs({ edition: 'country', code: '00', metric: capital.id, year: 2023, period: 'FY', scope: 'province', value: 20000 }),
+        ],
+        [capital],
+      ),
+    );
+    const result = ranking(index, { metric: capital.id, year: 2023, period: 'FY', edition: 'pre2025' });
+    expect(result.countryTotal?.value).toBe(20000);
+    expect(result.rows.find((r) => r.unit.code === '31')?.countryShare).toBeCloseTo(0.035);
+    expect(ranking(index, { metric: capital.id, year: 2022, period: 'FY', edition: 'pre2025' }).countryTotal).toBeNull();
+  });
+});

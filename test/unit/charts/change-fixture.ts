@@ -54,6 +54,7 @@ export function rankingOf(
       reason: spec.value === null ? 'no-data' : '',
       rank: ranks[i],
       share: null,
+      countryShare: null,
       previous: null,
       previousRank: null,
       deltaAbs,
@@ -69,6 +70,7 @@ export function rankingOf(
     total: rows.length,
     direction,
     regionTotal: null,
+    countryTotal: null,
     previousYear: specs.some((s) => s.previous !== undefined && s.previous !== null) ? fullQuery.year - 1 : null,
     previousPeriod: fullQuery.period,
   };
