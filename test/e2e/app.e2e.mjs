@@ -1,42 +1,23 @@
 // End-to-end tests of the built app in Debian's Chromium. Each test fails on any console error,
 // failed request or request that leaves the app's origin.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ARTIFACTS,
-  ORIGIN,
-  newWatchedPage,
-  openBrowser,
-  provinceClickPoint,
-  countPixels,
-  renderedRegionCodes,
-  startServer,
-  stopServer,
-  waitForApp,
-} from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, provinceClickPoint, countPixels, renderedRegionCodes, waitForApp, useApp } from './harness.mjs';
 import { checkEntryBudget } from './budget.mjs';
 
 const BLOC_CODES = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
 const POST_CODES = ['01', '22', '24', '25', '31', '33', '37'];
 
-let server;
-let browser;
+const app = useApp();
 
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
 });
 
 async function open(url) {
-  const watched = await newWatchedPage(browser.context);
+  const watched = await newWatchedPage(app.browser.context);
   await watched.page.goto(`${ORIGIN}${url}`);
   await waitForApp(watched.page);
   return watched;

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config.js';
 
@@ -179,4 +180,18 @@ export async function countPixels(page, center, rgb, half = 120, tolerance = 14)
       }),
     { center, rgb, half, tolerance },
   );
+}
+
+/** One server and one browser profile for a test file, started before its tests and stopped after. */
+export function useApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await openBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    if (app.server) stopServer(app.server);
+  });
+  return app;
 }

@@ -1,26 +1,15 @@
 // End-to-end: a planner's own figures: import with a preview, marked in the ranking, kept across a
 // reload, exported back; and hostile files that must neither break nor run anything.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
-});
+const app = useApp();
 
 const METRIC = 'province_fdi_total_capital_musd';
 const URL_2024 = `/?view=rank&scope=province&metric=${METRIC}&year=2024&lang=en`;
@@ -35,7 +24,7 @@ async function importFile(page, name, content) {
 
 describe('your own figures', () => {
   test('import, preview, see them marked and contested, reload, export, remove', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}${URL_2024}`);
     await waitForApp(page);
     const csv = [
@@ -93,7 +82,7 @@ describe('your own figures', () => {
   });
 
   test('hostile files: injection stays text, random bytes give one error, the app keeps working', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}${URL_2024}`);
     await waitForApp(page);
     const hostile = [

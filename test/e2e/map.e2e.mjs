@@ -1,24 +1,13 @@
 // End-to-end: the choropleth, the keyboard path, the 2025 edition's partial marks, accessibility.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, waitForApp, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
-});
+const app = useApp();
 
 async function open(url) {
-  const watched = await newWatchedPage(browser.context);
+  const watched = await newWatchedPage(app.browser.context);
   await watched.page.goto(`${ORIGIN}${url}`);
   await waitForApp(watched.page);
   return watched;

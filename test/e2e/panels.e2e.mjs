@@ -1,27 +1,19 @@
 // End-to-end: each comparison view opens by URL, its charts agree with the ranking table and with data/,
 // and its numbers open their sources.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
 
 const METRIC = 'province_fdi_total_capital_musd';
 const BLOC = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
-let server;
-let browser;
+const app = useApp();
 let observations;
 
 before(async () => {
   observations = csvParse(await readFile(path.join(ROOT, 'data/observations.csv'), 'utf8'));
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
 });
 
 function preferred(code, year) {
@@ -32,7 +24,7 @@ function preferred(code, year) {
 }
 
 async function open(url, ready) {
-  const watched = await newWatchedPage(browser.context);
+  const watched = await newWatchedPage(app.browser.context);
   await watched.page.goto(`${ORIGIN}${url}`);
   await waitForApp(watched.page);
   await watched.page.locator(ready).first().waitFor({ timeout: 30_000 });

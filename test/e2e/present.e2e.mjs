@@ -1,28 +1,17 @@
 // End-to-end: presenter mode, slide decks, exports, both languages everywhere, and the app with the
 // network cut after one visit.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
-});
+const app = useApp();
 
 async function open(url) {
-  const watched = await newWatchedPage(browser.context);
+  const watched = await newWatchedPage(app.browser.context);
   await watched.page.goto(`${ORIGIN}${url}`);
   await waitForApp(watched.page);
   return watched;
@@ -184,7 +173,7 @@ describe('both languages', () => {
 
   for (const lang of ['vi', 'en']) {
     test(`every view in ${lang === 'vi' ? 'Vietnamese' : 'English'} has no string of the other language`, async () => {
-      const watched = await newWatchedPage(browser.context);
+      const watched = await newWatchedPage(app.browser.context);
       const { page, problems } = watched;
       for (const view of VIEWS) {
         await page.goto(`${ORIGIN}/?view=${view}&scope=province&lang=${lang}&province=27`);
@@ -214,14 +203,14 @@ describe('no network on stage', () => {
       if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       return registration.active?.state;
     });
-    await browser.context.setOffline(true);
+    await app.browser.context.setOffline(true);
     try {
       await page.reload();
       await waitForApp(page);
       assert.equal(await page.locator('[data-testid="ranking"] tbody tr').count(), 11);
       await page.screenshot({ path: path.join(ARTIFACTS, 'offline.png') });
     } finally {
-      await browser.context.setOffline(false);
+      await app.browser.context.setOffline(false);
     }
     assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
     await page.close();

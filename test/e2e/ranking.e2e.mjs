@@ -1,27 +1,19 @@
 // End-to-end: the ranking table follows its controls, and its numbers are the ones in data/.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
 
 const BLOC = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
 const METRIC = 'province_fdi_total_capital_musd';
 
-let server;
-let browser;
+const app = useApp();
 let observations;
 
 before(async () => {
   observations = csvParse(await readFile(path.join(ROOT, 'data/observations.csv'), 'utf8'));
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
 });
 
 /** The preferred full-year value per bloc province, read straight from data/observations.csv. */
@@ -59,7 +51,7 @@ async function waitForRanking(page, year) {
 
 describe('ranking view', () => {
   test('metric and year chosen through the controls give the values, ranks and deltas in data/', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=rank&lang=en`);
     await waitForApp(page);
     await page.selectOption('[data-testid="scope-select"]', 'province');
@@ -89,7 +81,7 @@ describe('ranking view', () => {
   });
 
   test('each value opens its provenance, with the source and a link', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=rank&scope=province&metric=${METRIC}&year=2022`);
     await waitForApp(page);
     await page.locator('[data-testid="ranking"] tr[data-code="27"] button.figure').click();
@@ -103,7 +95,7 @@ describe('ranking view', () => {
   });
 
   test('zone-scope ranking on the 2025 map marks partial aggregates and says who reports', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=rank&edition=post2025&metric=fdi_projects_valid`);
     await waitForApp(page);
     const reporting = await page.locator('[data-testid="reporting"]').innerText();

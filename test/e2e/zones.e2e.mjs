@@ -1,24 +1,16 @@
 // End-to-end: the investor's path: filter zones, see the map and the list follow, open a zone card.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
 
-let server;
-let browser;
+const app = useApp();
 let zones;
 
 before(async () => {
   zones = csvParse(await readFile(path.join(ROOT, 'data/zones.csv'), 'utf8'));
-  server = await startServer();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) stopServer(server);
 });
 
 /** Zone points the map holds (its two sources: parks, clustered, and KKT). */
@@ -35,7 +27,7 @@ const located = (z) => z.lon !== '' && z.lat !== '';
 
 describe('zone explorer', () => {
   test('kind and status filters reduce the map points and the list to the counts in data/', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=zones&lang=en`);
     await waitForApp(page);
     assert.equal((await mapZoneIds(page)).length, zones.filter(located).length);
@@ -60,7 +52,7 @@ describe('zone explorer', () => {
   });
 
   test('search ignores diacritics and a zone card shows its fields and sources', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=zones&q=dinh%20vu`);
     await waitForApp(page);
     const ids = await mapZoneIds(page);
@@ -79,7 +71,7 @@ describe('zone explorer', () => {
   });
 
   test('a merged duplicate id still opens its zone; an unknown zone id gets a notice', async () => {
-    const { page, problems } = await newWatchedPage(browser.context);
+    const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?zone=hd-viet-hoa-kenmark`);
     await waitForApp(page);
     assert.equal(new URL(page.url()).searchParams.get('zone'), 'hd-an-phat-complex');
