@@ -59,6 +59,7 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup-i18n.ts'],
           testTimeout: 60_000,
         },
       },
@@ -67,6 +68,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
+          setupFiles: ['test/setup-i18n.ts'],
           testTimeout: 60_000,
           browser: {
             enabled: true,

@@ -1,11 +1,11 @@
 // Every string of the UI, in Vietnamese (default) and English. Keys are shared; a test checks that
 // both languages define the same keys.
 
-import { zonesEn, zonesVi } from './messages-zones';
-import { trendEn, trendVi } from './messages-trend';
-import { changeEn, changeVi } from './messages-change';
-import { presentEn, presentVi } from './messages-present';
-import { importEn, importVi } from './messages-import';
+import { zonesVi } from './messages-zones';
+import { trendVi } from './messages-trend';
+import { changeVi } from './messages-change';
+import { presentVi } from './messages-present';
+import { importVi } from './messages-import';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -153,151 +153,17 @@ const vi = {
 
 export type MessageKey = keyof typeof vi;
 
-const en: Record<MessageKey, string> = {
-  ...zonesEn,
-  ...trendEn,
-  ...changeEn,
-  ...presentEn,
-  ...importEn,
-  appTitle: 'KCN Atlas',
-  appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
-  appIntro:
-    'A map and sourced figures for the industrial zones (KCN), export-processing zones (KCX) and economic zones (KKT) of the 11 provinces in the Red River Delta emulation bloc of IZ/EZ management boards, before and after the 2025 merger of provinces.',
-  loading: 'Loading data…',
-  loadError: 'The data could not be loaded',
-  mapLoading: 'Loading the map…',
-  mapLabel: 'Map of the Red River Delta provinces',
-  provincesHeading: 'Provinces and cities',
-  provincesHeadingPost: 'Provinces and cities (after the 2025 merger)',
-  selected: 'Selected',
-  clearSelection: 'Clear selection',
-  code: 'GSO code',
-  mergedInto: 'Merged into (from 1 July 2025)',
-  unchanged: 'Not merged (unchanged from 1 July 2025)',
-  formedFrom: 'Formed from',
-  zonesInData: 'Zones in the data',
-  zonesLocated: 'located',
-  population: 'Average population',
-  area: 'Area',
-  source: 'Source',
-  sources: 'Sources',
-  sourceOf: 'Source of the figure',
-  close: 'Close',
-  noData: 'No data',
-  publisher: 'Publisher',
-  date: 'Date',
-  link: 'Link',
-  noLink: 'No public address (citation)',
-  tier: 'Trust tier',
-  aboutHeading: 'About the data',
-  aboutData:
-    'Every number has a source: official statistical tables (Foreign Investment Agency, General Statistics Office, VCCI), the management boards\' portals, state press and the emulation bloc\'s year-end reports. Missing figures show as "no data", never estimated.',
-  aboutCounts: '{observations} figures from {sources} sources; {zones} zones; {metrics} metrics.',
-  attributionHeading: 'Map attribution',
-  edition: 'Map',
-  editionPre: '63 provinces (before July 2025)',
-  editionPost: '34 provinces (after July 2025)',
-  language: 'Language',
-  noticeHeading: 'Notice',
-  dismiss: 'Dismiss notice',
-  urlUnknownParam: 'Parameter "{name}" has an invalid value ("{value}"); the default is used.',
-  urlUnknownProvince: 'There is no province with code "{value}" on this map; selection cleared.',
-  urlProvinceMapped: 'Province {from} merged into {name} ({to}) on 1 July 2025.',
-  skipToList: 'Skip to the province list',
-  kmSq: 'km²',
-  thousandPersons: 'thousand people',
-  provChosen: 'Chosen value',
-  provContested: 'Another source, another value (contested)',
-  provRevised: 'Older figure from the same source (revised)',
-  provOther: 'Other figure',
-  provInput: 'Input',
-  provMissingInput: 'Input without data',
-  asOf: 'as of',
-  markContested: 'contested',
-  markDerived: 'derived',
-  markPartial: 'partial',
-  markAggregate: 'sum of former provinces',
-  markMissing: 'no data',
-  regionBloc: 'Red River Delta bloc',
-  country: 'Viet Nam',
-  periodFY: 'full year',
-  periodStock: 'cumulative',
-  periodH1: 'first half',
-  periodMonths: '{n} months',
-  periodQuarter: 'Q{n}',
-  rankingHeading: 'Ranking',
-  metric: 'Metric',
-  year: 'Year',
-  period: 'Period',
-  scope: 'Scope',
-  scopeZones: 'Industrial and economic zones',
-  scopeProvince: 'Whole province',
-  coreMetrics: 'Core metrics',
-  otherMetrics: 'Other metrics',
-  derivedMetrics: 'Derived metrics',
-  rank: 'Rank',
-  province: 'Province',
-  value: 'Value',
-  change: 'Change',
-  changeFrom: 'from {year}',
-  rankChange: 'Rank change',
-  share: 'Share',
-  shareCountry: 'Share of Viet Nam',
-  reporting: '{n} of {total} reporting',
-  regionTotal: 'Region total',
-  regionTotalPublished: "the bloc's published figure",
-  regionTotalSum: 'sum of the provinces',
-  rankUp: 'up {n}',
-  rankDown: 'down {n}',
-  rankSame: 'same rank',
-  noComparable: 'no comparable period',
-  higherBetter: 'higher is better',
-  lowerBetter: 'lower is better',
-  neutral: 'ordered by value',
-  viewMap: 'Map',
-  viewRank: 'Ranking',
-  views: 'View',
-  computing: 'Computing…',
-  openSource: 'Show the source',
-  missingConstituents: 'missing: {names}',
-  locationUnknownHeading: 'Location unknown (not placed on the map)',
-  tableCaption: 'Every metric with data in {year}: one row per province; click a column heading to sort, a figure to see its source.',
-  blocHeading: 'Red River Delta emulation bloc',
-  blocNone: 'No bloc events in the reports.',
-  blocChair: 'Bloc chair',
-  blocViceChair: 'Bloc vice-chair',
-  blocFlag: 'Emulation flag',
-  blocMerit: 'Certificate of merit',
-  viewTrend: 'Trends',
-  viewChange: 'Change',
-  viewCompare: 'Compare',
-  viewTable: 'Data table',
-  compareChoose: 'Choose 2 to 4 provinces to compare',
-  fromYear: 'From',
-  deltaKind: 'Change as',
-  deltaAbs: 'value',
-  deltaPct: 'percent',
-  mapKeys: 'Map: arrow keys move between provinces, Enter selects, Escape clears, Shift + arrows pan, + and − zoom.',
-  legend: 'Legend',
-  legendShows: 'The map is coloured by',
-  showValue: 'Value',
-  showDelta: 'Change',
-  legendZones: 'Zone symbols',
-  legendApprox: 'approximate location (error radius)',
-  kindKcnInKkt: 'KCN inside a KKT',
-  kindKcnc: 'Hi-tech park',
-  statusOperating: 'operating',
-  statusBuilding: 'building',
-  statusPlanned: 'planned',
-  announceProvince: '{name}: {value}, rank {rank} of {total}',
-  announceNoData: '{name}: no data',
-  mapTableCaption: 'Table alternative to the map: {metric}, {year}',
-};
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };
+/** Loaded message tables: Vietnamese (the default) always; English once asked for. */
+export const MESSAGES: Partial<Record<Lang, Record<MessageKey, string>>> = { vi };
+
+/** Makes a language's messages available; call (and await) before showing it. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en' && !MESSAGES.en) MESSAGES.en = (await import('./en')).en;
+}
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = MESSAGES[lang][key] ?? MESSAGES.vi[key];
+  const template = MESSAGES[lang]?.[key] ?? vi[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

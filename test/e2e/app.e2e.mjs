@@ -90,6 +90,19 @@ describe('first screen', () => {
     await page.close();
   });
 
+  test('switching the language loads English and keeps the view; Back returns to Vietnamese', async () => {
+    const { page, problems } = await open('/?province=36');
+    await page.locator('[data-testid="lang-toggle"] button[lang="en"]').click();
+    await page.getByRole('heading', { name: 'About the data' }).waitFor();
+    assert.equal(await page.locator('[data-testid="province-panel"] h2').innerText(), 'Nam Dinh');
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.locator('[data-testid="lang-toggle"] button[lang="vi"]').click();
+    await page.getByRole('heading', { name: 'Về dữ liệu' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a malformed URL gets a visible notice and the app keeps working', async () => {
     const { page, problems } = await open('/?lang=xx&province=ab&year=20x5');
     const notices = await page.locator('[data-testid="notices"]').innerText();
