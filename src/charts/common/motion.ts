@@ -2,14 +2,12 @@
 // for reduced motion. Browser only; every entry point is a no-op on the server.
 import { select } from 'd3-selection';
 import 'd3-transition';
+import { prefersReducedMotion } from '../shared/motion';
 
 /** Under the 400 ms that still reads as one movement rather than an animation to watch. */
 export const MOTION_MS = 300;
 
-export function prefersReducedMotion(): boolean {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return true;
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+export { prefersReducedMotion };
 
 export type Geometry = Map<Element, Record<string, string>>;
 

@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import BumpChart from '../../../src/charts/bump/BumpChart.svg.svelte';
 import { bumpState } from '../../../src/charts/bump/state';
 import { bumpLayout } from '../../../src/charts/bump/layout';
-import { normalizeMarkup } from '../../../src/charts/shared/snapshot';
+import { normalizeMarkup } from './support/snapshot';
 import { buildIndex, ranking } from '../../../src/core/analysis/ranking';
 import type { RankingResult } from '../../../src/core/analysis/types';
 import { dataset, obs } from '../analysis/fixture';

@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import CompareSmallMultiples from '../../../src/charts/compare/CompareSmallMultiples.svelte';
 import { compareState, type CompareUnit } from '../../../src/charts/compare/state';
 import { panelLayout } from '../../../src/charts/compare/layout';
-import { normalizeMarkup } from '../../../src/charts/shared/snapshot';
+import { normalizeMarkup } from './support/snapshot';
 import { compareResults, fdi, provinces, rent, seriesResult, zoneCount } from './trend-fixtures';
 
 const metrics = [fdi, rent, zoneCount];

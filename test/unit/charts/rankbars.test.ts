@@ -4,7 +4,7 @@ import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { ranking } from '../../../src/core/analysis/ranking';
 import { rankBarsState } from '../../../src/charts/rankbars/state';
 import { rankBarsLayout } from '../../../src/charts/rankbars/layout';
-import { roundNumbers, svgOf } from '../../../src/charts/common/snapshot';
+import { roundNumbers, svgOf } from './support/snapshot';
 import RankingBars from '../../../src/charts/rankbars/RankingBars.svg.svelte';
 import { dataset, metric, obs } from '../analysis/fixture';
 import { chartMetric, chartProvinces, rankingOf } from './change-fixture';

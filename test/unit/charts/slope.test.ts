@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import { changeState, type ChangeState } from '../../../src/charts/change/state';
-import { roundNumbers, svgOf } from '../../../src/charts/common/snapshot';
+import { roundNumbers, svgOf } from './support/snapshot';
 import SlopeChart from '../../../src/charts/change/SlopeChart.svg.svelte';
 import DeltaBars from '../../../src/charts/change/DeltaBars.svg.svelte';
 import { chartMetric, chartProvinces, rankingOf } from './change-fixture';

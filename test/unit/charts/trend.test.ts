@@ -4,7 +4,7 @@ import TrendChart from '../../../src/charts/trend/TrendChart.svg.svelte';
 import { trendState } from '../../../src/charts/trend/state';
 import { trendLayout } from '../../../src/charts/trend/layout';
 import { consecutiveRuns } from '../../../src/charts/shared/segments';
-import { normalizeMarkup } from '../../../src/charts/shared/snapshot';
+import { normalizeMarkup } from './support/snapshot';
 import { HIGHLIGHT_COLORS, QUIET_COLOR } from '../../../src/charts/shared/palette';
 import { fdi, provinces, seriesResult, trendResult } from './trend-fixtures';
 

@@ -21,3 +21,21 @@ export function svgOf(body: string): string {
     .replace(/ class="svelte-[a-z0-9]+"/g, '')
     .replace(/ svelte-[a-z0-9]+(?=[ "])/g, '');
 }
+
+// The stricter form: only numbers in geometry attributes are rounded; text is left alone ("21.145" is a
+// formatted Vietnamese number, not a coordinate).
+const GEOMETRY = /\b(d|x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|transform|width|height|points|viewBox|data-value)="([^"]*)"/g;
+
+function roundGeometryNumber(text: string): string {
+  return text.replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/g, (number) => {
+    const rounded = Math.round(Number(number) * 10) / 10;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+  });
+}
+
+export function normalizeMarkup(markup: string): string {
+  return markup
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(GEOMETRY, (_, name: string, value: string) => `${name}="${roundGeometryNumber(value)}"`)
+    .replace(/></g, '>\n<');
+}
