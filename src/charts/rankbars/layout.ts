@@ -36,8 +36,9 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
   const plotLeft = Math.min(170, width * 0.3);
   const deltaX = width - 4; // right edge of the delta column
   const deltaWidth = Math.min(150, width * 0.25);
-  // Room after the longest bar for the value label and its marks.
-  const plotRight = Math.max(plotLeft + 40, width - deltaWidth - 90);
+  // Room after the longest bar for the value label, and for its marks' words when any bar has one.
+  const marked = state.bars.some((bar) => bar.value !== null && (bar.contested || bar.derived || bar.partial));
+  const plotRight = Math.max(plotLeft + 40, width - deltaWidth - (marked ? 190 : 90));
   const x = scaleLinear().domain(state.extent).range([plotLeft, plotRight]);
   if (state.extent[0] === state.extent[1]) x.domain([state.extent[0], state.extent[0] + 1]);
   const zeroX = x(0);
