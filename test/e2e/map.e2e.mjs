@@ -22,13 +22,15 @@ describe('choropleth', () => {
     assert.ok(before.every((s) => typeof s.fill === 'string' && s.fill.startsWith('#')), JSON.stringify(before));
     // Count any rebuild of the province source from here on.
     await page.evaluate(() => {
-      const source = window.__map.getSource('provinces');
       window.__setDataCalls = 0;
-      const original = source.setData.bind(source);
-      source.setData = (...args) => {
-        window.__setDataCalls += 1;
-        return original(...args);
-      };
+      for (const id of ['provinces', 'zones', 'kkt']) {
+        const source = window.__map.getSource(id);
+        const original = source.setData.bind(source);
+        source.setData = (...args) => {
+          window.__setDataCalls += 1;
+          return original(...args);
+        };
+      }
     });
     await page.selectOption('[data-testid="year-select"]', '2024');
     await page.waitForFunction(() => document.querySelector('[data-testid="ranking"]')?.getAttribute('data-year') === '2024');
@@ -36,7 +38,7 @@ describe('choropleth', () => {
     const after = await Promise.all(['01', '27', '30', '36'].map((code) => featureState(page, code)));
     // Bắc Ninh went from the middle of the range in 2015 to the top in 2024: its class changes.
     assert.notDeepEqual(after.map((s) => s.fill), before.map((s) => s.fill));
-    assert.equal(await page.evaluate(() => window.__setDataCalls), 0, 'the province source was rebuilt');
+    assert.equal(await page.evaluate(() => window.__setDataCalls), 0, 'a source (provinces or zones) was rebuilt');
     const legend = await page.locator('[data-testid="legend"]').innerText();
     assert.match(legend, /triệu USD/);
     assert.match(legend, /Không có dữ liệu/);
