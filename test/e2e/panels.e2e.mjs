@@ -75,6 +75,29 @@ describe('comparison panels', () => {
     });
   }
 
+  test('selecting a province in the trend view highlights it without querying the series again', async () => {
+    const watched = await newWatchedPage(app.browser.context);
+    const { page, problems } = watched;
+    await page.addInitScript(() => {
+      window.__workerCalls = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message, ...rest) {
+        if (message && Array.isArray(message.path)) window.__workerCalls.push(message.path.join('.'));
+        return post.call(this, message, ...rest);
+      };
+    });
+    await page.goto(`${ORIGIN}/?view=trend&scope=province&metric=${METRIC}&lang=en`);
+    await waitForApp(page);
+    await page.locator('[data-testid="trend-chart"] path[data-code]').first().waitFor();
+    await page.evaluate(() => (window.__workerCalls = []));
+    await page.locator('[data-testid="province-list"] button[data-code="31"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="trend-chart"] path[data-code="31"][data-highlighted="true"]'));
+    const calls = await page.evaluate(() => window.__workerCalls);
+    assert.deepEqual(calls.filter((c) => c === 'series' || c === 'rankings'), [], calls.join(', '));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('side by side: small multiples of the core metrics with a reading of who leads', async () => {
     const { page, problems } = await open(`/?view=compare&scope=province&compare=27,31&lang=en`, '[data-testid="compare-panel"]');
     const panels = await page.locator('[data-testid="compare-panel"]').count();
