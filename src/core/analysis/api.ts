@@ -1,6 +1,6 @@
 // The analysis API the worker exposes: one dataset loaded once, then small queries and results.
 // The same object runs on the main thread in benchmarks, for comparison.
-import type { Dataset, Edition, Source } from '../data/types';
+import type { Dataset, Edition, Scope, Source } from '../data/types';
 import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
@@ -32,7 +32,7 @@ export interface AnalysisApi {
   /** Several metrics' series for the same units, in one call (small multiples). */
   multiSeries(metrics: string[], units: UnitRef[], fromYear?: number, toYear?: number): SeriesResult[];
   /** Every metric of a scope for one year and edition (the data table). */
-  yearTable(edition: Edition, year: number): YearTable;
+  yearTable(edition: Edition, year: number, scope?: Scope): YearTable;
   /**
    * Starts importing a user's CSV against the loaded dataset's metrics and provinces (a new start drops
    * the previous import). The main thread then feeds the file in chunks, so it stays responsive.
@@ -92,7 +92,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       const idx = ready();
       return metrics.map((metric) => series(idx, { metric, period: naturalPeriodOf(idx, metric), units, fromYear, toYear }));
     },
-    yearTable: (edition, year) => yearTable(ready(), edition, year),
+    yearTable: (edition, year, scope) => yearTable(ready(), edition, year, scope),
     importStart(options) {
       const { dataset } = ready();
       imported = [];

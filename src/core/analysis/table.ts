@@ -1,6 +1,6 @@
 // Every metric for one year and edition: the data table (view=table). Each cell is an engine value,
 // so it carries its provenance, its marks and, when missing, why.
-import type { Edition, Metric } from '../data/types';
+import type { Edition, Metric, Scope } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { unitsOf, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
@@ -22,12 +22,15 @@ export interface YearTable {
   cells: UnitValue[][];
 }
 
-/** Metrics with any data in the year (derived ones when their inputs have), core first, in dictionary order. */
-export function yearTable(index: DatasetIndex, edition: Edition, year: number): YearTable {
+/**
+ * Metrics with any data in the year (derived ones when their inputs have): those of the chosen scope
+ * first, core before the others, then in dictionary order.
+ */
+export function yearTable(index: DatasetIndex, edition: Edition, year: number, scope?: Scope): YearTable {
   const units = unitsOf(index, edition);
   const metrics: Metric[] = [...index.dataset.metrics]
     .filter((m) => yearsOf(index, m.id).includes(year))
-    .sort((a, b) => Number(b.core) - Number(a.core));
+    .sort((a, b) => Number(b.scope === scope) - Number(a.scope === scope) || Number(b.core) - Number(a.core));
   const columns: YearTableColumn[] = [];
   const cells: UnitValue[][] = [];
   for (const metric of metrics) {

@@ -298,3 +298,27 @@ describe('shares of the country', () => {
     expect(ranking(index, { metric: capital.id, year: 2022, period: 'FY', edition: 'pre2025' }).countryTotal).toBeNull();
   });
 });
+
+describe('the year table', () => {
+  test('lists the chosen scope first, core metrics before the others, and leaves out empty columns', async () => {
+    const { yearTable } = await import('../../../src/core/analysis/table');
+    const index = buildIndex(
+      dataset(
+        [
+          obs({ code: '30', metric: 'workers', year: 2023, value: 5, asOf: '2023-12' }),
+          obs({ code: '30', metric: 'province_fdi_rank', year: 2023, period: 'FY', scope: 'province', value: 12 }),
+          obs({ code: '31', metric: 'pci_score', year: 2023, period: 'FY', scope: 'province', value: 70 }),
+          obs({ code: '31', metric: 'export_musd', year: 2022, period: 'FY', value: 9 }),
+        ],
+        [
+          metric('workers', { core: true }),
+          metric('export_musd', { kind: 'flow', core: true }),
+          metric('province_fdi_rank', { scope: 'province', kind: 'flow', core: false, aggregate: 'none' }),
+          metric('pci_score', { scope: 'province', kind: 'rate', core: true, aggregate: 'none' }),
+        ],
+      ),
+    );
+    expect(yearTable(index, 'pre2025', 2023, 'province').columns.map((c) => c.metric)).toEqual(['pci_score', 'province_fdi_rank', 'workers']);
+    expect(yearTable(index, 'pre2025', 2023, 'zones').columns.map((c) => c.metric)).toEqual(['workers', 'pci_score', 'province_fdi_rank']);
+  });
+});
