@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { RankBar, RankBarsState } from './state';
 
 export const ROW_HEIGHT = 26;
-export const HEADER_HEIGHT = 46;
+export const HEADER_HEIGHT = 60; // two note lines, then the column headings
 
 export interface PlacedBar {
   bar: RankBar;
@@ -53,7 +53,7 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
     height: HEADER_HEIGHT + bars.length * ROW_HEIGHT + 6,
     rowHeight: ROW_HEIGHT,
     noteY: 14,
-    headerY: 36,
+    headerY: 50,
     rankX,
     nameX,
     zeroX,
