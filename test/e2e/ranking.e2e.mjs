@@ -90,6 +90,11 @@ describe('ranking view', () => {
     assert.match(await panel.locator('[data-role="chosen"] [data-testid="source-title"]').innerText(), /FIA|Foreign Investment|Đầu tư nước ngoài|FDI/i);
     const href = await panel.locator('[data-role="chosen"] [data-testid="source-link"]').getAttribute('href');
     assert.match(href, /^https:\/\//);
+    // The national total behind the shares is one click from its source too.
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="country-total"]').click();
+    await page.locator('[data-testid="provenance"] [data-role="chosen"] [data-testid="source-title"]').waitFor();
     assert.deepEqual(problems, []);
     await page.close();
   });

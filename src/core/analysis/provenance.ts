@@ -1,7 +1,16 @@
 // Turns an engine value into the plain list a provenance panel shows: the chosen row, its
 // disagreeing and revised alternatives, and for aggregates and derived values their inputs.
 import type { Source } from '../data/types';
-import type { UnitRef, UnitValue } from './types';
+import type { UnitRef, UnitValue, ValueSelection } from './types';
+
+/** A single sourced figure (a published region or national total) as an engine value, for provenance. */
+export function selectionValue(unit: UnitRef, metric: string, selection: ValueSelection): UnitValue {
+  return {
+    unit, metric, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
+    contested: selection.contested, derived: false, partial: false,
+    userProvided: selection.observation.flags.includes('user'), missingInputs: [], reason: '',
+  };
+}
 
 export interface ProvenanceEntry {
   role: 'chosen' | 'contested' | 'revised' | 'other' | 'input' | 'missing-input';
