@@ -45,6 +45,8 @@ describe('your own figures', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="ranking"] tr[data-code="27"]')?.getAttribute('data-value') === '6000.5');
     assert.equal(await bacNinh.locator('.mark.user').count(), 1);
     assert.equal(await bacNinh.locator('.mark.contested').count(), 1);
+    // The bars beside the table mark it too.
+    assert.match(await page.locator('[data-testid="ranking-bars"] [data-code="27"]').innerHTML(), /class="mark user/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'import-applied.png'), fullPage: true });
 
     // Kept across a reload.

@@ -28,6 +28,7 @@ export interface ChangeUnit {
   contested: boolean;
   derived: boolean;
   partial: boolean;
+  userProvided: boolean;
   missingInputs: UnitRef[];
   selected: boolean;
 }
@@ -120,6 +121,7 @@ export function changeState(
       contested: marked.some((v) => v.contested),
       derived: marked.some((v) => v.derived),
       partial: marked.some((v) => v.partial),
+      userProvided: marked.some((v) => v.userProvided),
       missingInputs: [...new Map(marked.flatMap((v) => v.missingInputs).map((u) => [`${u.edition}:${u.code}`, u])).values()],
       selected: options.selected !== null && code === options.selected,
     };

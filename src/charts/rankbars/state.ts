@@ -14,6 +14,7 @@ export interface RankBar {
   contested: boolean;
   derived: boolean;
   partial: boolean;
+  userProvided: boolean;
   missingInputs: UnitRef[];
   selected: boolean;
   /** The worker's row, handed back untouched when the reader asks where the value comes from. */
@@ -59,6 +60,7 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       contested: !noData && row.contested,
       derived: !noData && row.derived,
       partial: !noData && row.partial,
+      userProvided: !noData && row.userProvided,
       missingInputs: row.missingInputs,
       selected: options.selected !== null && row.unit.code === options.selected,
       row,

@@ -2,11 +2,11 @@
 import type { Metric } from '../../core/data/types';
 import type { UnitValue } from '../../core/analysis/types';
 
-export type PointMark = 'contested' | 'derived' | 'partial';
-export const POINT_MARKS: readonly PointMark[] = ['contested', 'derived', 'partial'];
+export type PointMark = 'contested' | 'derived' | 'partial' | 'user';
+export const POINT_MARKS: readonly PointMark[] = ['contested', 'derived', 'partial', 'user'];
 
-export function marksOf(value: Pick<UnitValue, 'contested' | 'derived' | 'partial'>): PointMark[] {
-  return POINT_MARKS.filter((mark) => value[mark]);
+export function marksOf(value: Pick<UnitValue, 'contested' | 'derived' | 'partial'> & { userProvided?: boolean }): PointMark[] {
+  return POINT_MARKS.filter((mark) => (mark === 'user' ? value.userProvided === true : value[mark]));
 }
 
 /** Fraction digits for a metric's values: as the ranking table shows them. */
