@@ -32,11 +32,12 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { parseCsvRecords } from '../src/core/geo/csv.ts';
+import { parseCsv } from '../src/core/data/csv.ts';
+import { interiorPoint } from '../src/core/geo/interior.ts';
 import { rewindForD3 } from '../src/core/geo/rewind.ts';
 
 /** Bump when the output format or the simplification settings change. */
-export const BUILD_GEO_VERSION = '1.0.0';
+export const BUILD_GEO_VERSION = '1.1.0';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SOURCE_REL = '../shared/geo';
@@ -153,7 +154,14 @@ interface Tables {
 const nfc = (s: string) => s.normalize('NFC').trim();
 
 function loadTables(sourceDir: string): Tables {
-  const read = (rel: string) => parseCsvRecords(readFileSync(join(sourceDir, rel), 'utf8'));
+  const read = (rel: string) => {
+    const table = parseCsv(readFileSync(join(sourceDir, rel), 'utf8'));
+    if (table.ragged.length) {
+      const { line, fields } = table.ragged[0];
+      throw new GeoBuildError(`build-geo: ${rel}:${line}: expected ${table.header.length} fields, got ${fields}`);
+    }
+    return table.rows.map((r) => r.values);
+  };
   const nameKeys = new Map<string, string>();
   for (const r of read(SRC.nameKeys)) {
     const k = `${nfc(r.source_file)}|${nfc(r.property)}|${nfc(r.value)}`;
@@ -332,6 +340,8 @@ export interface ProvinceProps {
   name_en: string;
   in_region: boolean;
   successor?: string;
+  /** A point well inside the drawn (simplified) shape, for the label and keyboard navigation. */
+  label?: [number, number];
 }
 
 interface FileReport {
@@ -419,6 +429,12 @@ function buildProvinces(
   );
   const out = tidyTransform(quantizeTopology(simplified, settings.quantization));
   const after = vertexCounts(out, 'provinces');
+  // Label points are computed once here, not in every visitor's browser.
+  const decoded = feature(out as any, out.objects.provinces as any) as unknown as FeatureCollection<Polygon | MultiPolygon, ProvinceProps>;
+  out.objects.provinces.geometries.forEach((g: any, i: number) => {
+    const [lon, lat] = interiorPoint(decoded.features[i].geometry);
+    g.properties.label = [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+  });
 
   const vertices: Record<string, { before: number; after: number; parts: number }> = {};
   let regionVertices = 0;

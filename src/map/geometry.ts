@@ -1,4 +1,4 @@
-// Geometry helpers for the map: label points and the region's bounds. Pure functions over GeoJSON.
+// Geometry helpers for the map: label points (from the build) and the region's bounds. Pure.
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
 
 export interface ProvinceProperties {
@@ -8,70 +8,14 @@ export interface ProvinceProperties {
   name_en: string;
   in_region: boolean;
   successor?: string;
-}
-
-function ringArea(ring: Position[]): number {
-  let area = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    area += (ring[j][0] + ring[i][0]) * (ring[j][1] - ring[i][1]);
-  }
-  return Math.abs(area / 2);
+  /** Computed at build time (scripts/build-geo.ts): a point well inside the drawn shape. */
+  label: [number, number];
 }
 
 function polygons(geometry: Geometry): Position[][][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates];
   if (geometry.type === 'MultiPolygon') return geometry.coordinates;
   return [];
-}
-
-function insideRing(point: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/**
- * A point inside the largest polygon, for the label: the ring's centroid when it is inside, else the
- * midpoint of the widest horizontal chord through the centroid's latitude (good enough for provinces).
- */
-export function interiorPoint(geometry: Geometry): Position {
-  const largest = polygons(geometry).reduce<Position[][] | null>(
-    (best, poly) => (best === null || ringArea(poly[0]) > ringArea(best[0]) ? poly : best),
-    null,
-  );
-  if (!largest) return [0, 0];
-  const ring = largest[0];
-  let cx = 0;
-  let cy = 0;
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    cx += (ring[j][0] + ring[i][0]) * cross;
-    cy += (ring[j][1] + ring[i][1]) * cross;
-    a += cross;
-  }
-  const centroid: Position = a === 0 ? ring[0] : [cx / (3 * a), cy / (3 * a)];
-  if (insideRing(centroid, ring)) return centroid;
-  const crossings: number[] = [];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > centroid[1] !== yj > centroid[1]) crossings.push(((xj - xi) * (centroid[1] - yi)) / (yj - yi) + xi);
-  }
-  crossings.sort((x, y) => x - y);
-  let best: Position = centroid;
-  let widest = -1;
-  for (let k = 0; k + 1 < crossings.length; k += 2) {
-    if (crossings[k + 1] - crossings[k] > widest) {
-      widest = crossings[k + 1] - crossings[k];
-      best = [(crossings[k] + crossings[k + 1]) / 2, centroid[1]];
-    }
-  }
-  return best;
 }
 
 export function labelPoints<P extends ProvinceProperties>(
@@ -83,7 +27,7 @@ export function labelPoints<P extends ProvinceProperties>(
       (f): Feature<Point, P> => ({
         type: 'Feature',
         properties: f.properties,
-        geometry: { type: 'Point', coordinates: interiorPoint(f.geometry) },
+        geometry: { type: 'Point', coordinates: f.properties.label },
       }),
     ),
   };

@@ -137,6 +137,15 @@ describe('province files', () => {
     for (const f of post) expect(f.properties).not.toHaveProperty('successor');
   });
 
+  it('every province carries a label point inside its own drawn shape', () => {
+    const outside: string[] = [];
+    for (const f of [...pre, ...post]) {
+      const label = (f.properties as { label?: Position }).label;
+      if (!label || !pointInGeometry(label, f.geometry)) outside.push(`${f.properties.edition} ${f.properties.code}`);
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('every old province lies inside the new province named as its successor', () => {
     const postCodes = new Set(post.map((f) => f.properties.code));
     const wrong: string[] = [];

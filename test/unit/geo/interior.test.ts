@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { interiorPoint, pointInGeometry, ringArea } from '../../../src/core/geo/interior.ts';
-import { parseCsvRecords } from '../../../src/core/geo/csv.ts';
+import { readCsvObjects as parseCsvRecords } from '../../../src/core/data/csv.ts';
 import { rewindForD3 } from '../../../src/core/geo/rewind.ts';
 
 describe('interiorPoint', () => {
