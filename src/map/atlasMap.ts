@@ -16,6 +16,7 @@ import { bindPointer } from './interaction/pointer';
 import { contextLayers, kktLabel, nameField, provinceLayers, zoneLayers } from './layers';
 import { createMap, loadMapLibre } from './setup';
 import { addSources, NO_ZONES, setProvinceData, setZoneData, type ZoneCollection, type Zones } from './sources';
+import { exposeForTests } from './testHooks';
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -85,7 +86,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   }
 
   markBusyUntilIdle();
-  (window as unknown as { __map?: MapLibreMap }).__map = map;
+  exposeForTests(map);
 
   return {
     map,
