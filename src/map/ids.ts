@@ -1,6 +1,6 @@
 // The map's sources, layers and images, one name each: the layer specs, the feature-state writer and
 // the pointer and keyboard handlers all refer to them from here. The e2e tests and `npm run bench` read
-// some of them by name (`provinces`, `provinces-fill`, `zones`), so a rename is a contract change.
+// some of them by name through `window.__map` (`provinces`, `provinces-fill`, `zones`, …): rename them there too.
 
 export const SOURCE = {
   neighbours: 'neighbours',
