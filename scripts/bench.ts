@@ -41,7 +41,8 @@ function section(run: Run, goalMs: number): string {
 }
 
 async function main() {
-  const server = await createServer({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 4190, strictPort: false } });
+  // Mode test: the map exposes `window.__map` to bench/map.bench.js (src/map/testHooks.ts).
+  const server = await createServer({ root: ROOT, mode: 'test', logLevel: 'error', server: { host: '127.0.0.1', port: 4190, strictPort: false } });
   await server.listen();
   const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4190';
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

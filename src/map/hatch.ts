@@ -1,7 +1,7 @@
 // The "no data" fill: diagonal hatching drawn once into an image, so missing never looks like a value.
-export const HATCH_IMAGE = 'no-data-hatch';
+import { NO_DATA_HATCH_RGBA } from './palette';
 
-export function hatchImage(size = 16, color = [120, 120, 120, 150]): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(size = 16, color: readonly number[] = NO_DATA_HATCH_RGBA): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

@@ -1,12 +1,10 @@
 // Layer specifications (MapLibre style spec, "Layers"). Paint that changes with the data reads
 // feature state, so a new year or metric restyles features without rebuilding a source.
 import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
-import { COLORS, LABEL_FONT } from './style';
-import { HATCH_IMAGE } from './hatch';
-import { ZONE_COLORS, STATUS_STROKE } from './palette';
-
-export { ZONE_COLORS, STATUS_STROKE };
-
+import type { Lang } from '../i18n/messages';
+import { LABEL_FONT } from './style';
+import { IMAGE, LAYER, SOURCE } from './ids';
+import { CLUSTER_COLORS, COLORS, MARK_COLORS, STATUS_STROKE, ZONE_COLORS } from './palette';
 
 const state = (name: string) => ['boolean', ['feature-state', name], false] as ExpressionSpecification;
 
@@ -18,12 +16,24 @@ const metresToPixels = (metres: ExpressionSpecification): ExpressionSpecificatio
   20, ['/', ['*', metres, 2 ** 20], METRES_PER_PIXEL_Z0],
 ];
 
-export function provinceLayers(labelField: ExpressionSpecification): LayerSpecification[] {
+/** A place's name in the map's language (sources carry `name_vi` and `name_en`). */
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
+
+/** Viet Nam and its neighbours under the provinces; transparent over a configured basemap, which draws its own land. */
+export function contextLayers(overBasemap: boolean): LayerSpecification[] {
+  const opacity = overBasemap ? 0 : 1;
+  return [
+    { id: LAYER.neighboursFill, type: 'fill', source: SOURCE.neighbours, paint: { 'fill-color': COLORS.neighbour, 'fill-opacity': opacity } },
+    { id: LAYER.vietnamFill, type: 'fill', source: SOURCE.vietnam, paint: { 'fill-color': COLORS.vietnam, 'fill-opacity': opacity } },
+  ];
+}
+
+export function provinceLayers(lang: Lang): LayerSpecification[] {
   return [
     {
-      id: 'provinces-fill',
+      id: LAYER.provincesFill,
       type: 'fill',
-      source: 'provinces',
+      source: SOURCE.provinces,
       paint: {
         'fill-color': [
           'case',
@@ -33,15 +43,15 @@ export function provinceLayers(labelField: ExpressionSpecification): LayerSpecif
       },
     },
     {
-      id: 'provinces-no-data',
+      id: LAYER.provincesNoData,
       type: 'fill',
-      source: 'provinces',
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('noData'), 1, 0] },
+      source: SOURCE.provinces,
+      paint: { 'fill-pattern': IMAGE.noDataHatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
     },
     {
-      id: 'provinces-outline',
+      id: LAYER.provincesOutline,
       type: 'line',
-      source: 'provinces',
+      source: SOURCE.provinces,
       paint: {
         'line-color': ['case', ['get', 'in_region'], COLORS.regionOutline, COLORS.otherOutline],
         'line-width': ['case', ['get', 'in_region'], 1.2, 0.6],
@@ -49,37 +59,37 @@ export function provinceLayers(labelField: ExpressionSpecification): LayerSpecif
     },
     {
       // Partial aggregate (a merged unit with a constituent missing): a dashed inner line.
-      id: 'provinces-partial',
+      id: LAYER.provincesPartial,
       type: 'line',
-      source: 'provinces',
-      paint: { 'line-color': '#9a6700', 'line-width': 3, 'line-dasharray': [1.5, 1.5], 'line-offset': 2.5, 'line-opacity': ['case', state('partial'), 1, 0] },
+      source: SOURCE.provinces,
+      paint: { 'line-color': MARK_COLORS.partial, 'line-width': 3, 'line-dasharray': [1.5, 1.5], 'line-offset': 2.5, 'line-opacity': ['case', state('partial'), 1, 0] },
     },
     {
       // Contested value (two publishers disagree): a red inner line.
-      id: 'provinces-contested',
+      id: LAYER.provincesContested,
       type: 'line',
-      source: 'provinces',
-      paint: { 'line-color': '#b00020', 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0] },
+      source: SOURCE.provinces,
+      paint: { 'line-color': MARK_COLORS.contested, 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0] },
     },
     {
-      id: 'provinces-hover',
+      id: LAYER.provincesHover,
       type: 'line',
-      source: 'provinces',
+      source: SOURCE.provinces,
       paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('hover'), 2, state('focus'), 2.5, 0], 'line-dasharray': [2, 1] },
     },
     {
-      id: 'provinces-selected-outline',
+      id: LAYER.provincesSelectedOutline,
       type: 'line',
-      source: 'provinces',
+      source: SOURCE.provinces,
       paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('selected'), 3.5, 0] },
     },
     {
-      id: 'province-labels',
+      id: LAYER.provinceLabels,
       type: 'symbol',
-      source: 'province-labels',
+      source: SOURCE.provinceLabels,
       filter: ['get', 'in_region'],
       layout: {
-        'text-field': labelField,
+        'text-field': nameField(lang),
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
         'text-max-width': 7,
@@ -91,20 +101,21 @@ export function provinceLayers(labelField: ExpressionSpecification): LayerSpecif
 }
 
 /** "◆ Name (12,345 ha)": a KKT is drawn as a symbol with its stated area, as no outline exists. */
-export function kktLabel(labelField: ExpressionSpecification, locale: string): ExpressionSpecification {
+export function kktLabel(lang: Lang): ExpressionSpecification {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
   return [
-    'concat', '◆ ', labelField,
+    'concat', '◆ ', nameField(lang),
     ['case', ['!=', ['get', 'area'], null], ['concat', ' (', ['number-format', ['get', 'area'], { locale, 'max-fraction-digits': 0 }], ' ha)'], ''],
   ];
 }
 
-export function zoneLayers(labelField: ExpressionSpecification, locale: string): LayerSpecification[] {
+export function zoneLayers(lang: Lang): LayerSpecification[] {
   const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
   return [
     {
-      id: 'kkt-area',
+      id: LAYER.kktArea,
       type: 'circle',
-      source: 'kkt',
+      source: SOURCE.kkt,
       paint: {
         // No KKT outline exists in any source: a ring sized by the stated area (a circle of that area).
         'circle-radius': metresToPixels(['*', 100, ['sqrt', ['/', ['coalesce', ['get', 'area'], 1000], Math.PI]]]),
@@ -117,62 +128,62 @@ export function zoneLayers(labelField: ExpressionSpecification, locale: string):
       },
     },
     {
-      id: 'kkt-symbol',
+      id: LAYER.kktSymbol,
       type: 'symbol',
-      source: 'kkt',
+      source: SOURCE.kkt,
       // The rings show every KKT; their names and areas from zoom 8, where they no longer hide provinces.
       minzoom: 8,
       layout: {
-        'text-field': kktLabel(labelField, locale),
+        'text-field': kktLabel(lang),
         'text-font': LABEL_FONT,
         'text-size': 11,
         'text-max-width': 10,
         'text-optional': true,
       },
-      paint: { 'text-color': ZONE_COLORS.KKT, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      paint: { 'text-color': ZONE_COLORS.KKT, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
     },
     {
-      id: 'zone-clusters',
+      id: LAYER.zoneClusters,
       type: 'circle',
-      source: 'zones',
+      source: SOURCE.zones,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#2f4858',
+        'circle-color': CLUSTER_COLORS.fill,
         'circle-opacity': 0.75,
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 20, 14, 60, 20],
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': CLUSTER_COLORS.stroke,
         'circle-stroke-width': 1.5,
       },
     },
     {
-      id: 'zone-cluster-count',
+      id: LAYER.zoneClusterCount,
       type: 'symbol',
-      source: 'zones',
+      source: SOURCE.zones,
       filter: ['has', 'point_count'],
       // Counts never hide province names: they neither collide nor block other labels.
       layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': CLUSTER_COLORS.count },
     },
     {
       // Approximate locations look approximate: a faint disc of the error radius.
-      id: 'zone-precision',
+      id: LAYER.zonePrecision,
       type: 'circle',
-      source: 'zones',
+      source: SOURCE.zones,
       filter: ['all', unclustered, ['>=', ['get', 'precision_m'], 1500]],
       paint: {
         'circle-radius': metresToPixels(['get', 'precision_m']),
-        'circle-color': '#2f4858',
+        'circle-color': CLUSTER_COLORS.fill,
         'circle-opacity': 0.05,
-        'circle-stroke-color': '#2f4858',
+        'circle-stroke-color': CLUSTER_COLORS.fill,
         'circle-stroke-opacity': 0.35,
         'circle-stroke-width': 1,
         'circle-pitch-alignment': 'map',
       },
     },
     {
-      id: 'zone-points',
+      id: LAYER.zonePoints,
       type: 'circle',
-      source: 'zones',
+      source: SOURCE.zones,
       filter: unclustered,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'area'], 60]], 0, 3.5, 20, 6, 45, 11],

@@ -1,7 +1,7 @@
 // Places the slope chart and the delta bars. Pure: d3-scale for positions, the map's own choropleth
 // for the delta colours, so a province has the same colour here as on the map.
 import { scaleLinear } from 'd3-scale';
-import { choropleth, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/map/choropleth';
+import { choropleth, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/choropleth/choropleth';
 import { dodge } from '../common/dodge';
 import type { ChangeState, ChangeUnit } from './state';
 

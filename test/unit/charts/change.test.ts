@@ -3,7 +3,7 @@ import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { ranking } from '../../../src/core/analysis/ranking';
 import { changeState, isPartialPeriod } from '../../../src/charts/change/state';
 import { deltaLayout, slopeLayout } from '../../../src/charts/change/layout';
-import { DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../../src/core/map/choropleth';
+import { DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../../src/core/choropleth/choropleth';
 import { dataset, metric, obs } from '../analysis/fixture';
 import { rankingOf } from './change-fixture';
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { SRC, buildGeo, resolveSourceDir } from '../../../scripts/build-geo.ts';
+import { buildGeo } from '../../../scripts/geo/build.ts';
+import { SRC, resolveSourceDir } from '../../../scripts/geo/sources.ts';
 import { interiorPoint, pointInGeometry, ringArea } from '../../../src/core/geo/interior.ts';
 
 type Geom = Polygon | MultiPolygon;

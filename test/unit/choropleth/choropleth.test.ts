@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { choropleth, quantileBreaks, classOf, SEQUENTIAL, DIVERGING_NEGATIVE, DIVERGING_POSITIVE, type ChoroplethRow } from '../../../src/core/map/choropleth';
+import { choropleth, quantileBreaks, classOf, SEQUENTIAL, DIVERGING_NEGATIVE, DIVERGING_POSITIVE, type ChoroplethRow } from '../../../src/core/choropleth/choropleth';
 
 const row = (code: string, value: number | null, patch: Partial<ChoroplethRow> = {}): ChoroplethRow => ({
   code, value, deltaAbs: null, deltaPct: null, contested: false, partial: false, derived: false, ...patch,

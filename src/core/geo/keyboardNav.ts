@@ -1,5 +1,6 @@
 // Moving between provinces with the arrow keys: to the nearest province in the direction pressed,
 // preferring ones straight ahead over ones far to the side. Pure, over label points (lon, lat).
+import type { ProvinceCollection } from './provinces';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -7,6 +8,13 @@ export interface NavPoint {
   code: string;
   lon: number;
   lat: number;
+}
+
+/** The delta provinces' label points: the places the arrow keys move between. */
+export function regionNavPoints(collection: ProvinceCollection): NavPoint[] {
+  return collection.features
+    .filter((f) => f.properties.in_region)
+    .map((f) => ({ code: f.properties.code, lon: f.properties.label[0], lat: f.properties.label[1] }));
 }
 
 /** The province to start from: the north-westernmost (reading order). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstProvince, nextProvince, type NavPoint } from '../../../src/core/map/keyboardNav';
+import { firstProvince, nextProvince, type NavPoint } from '../../../src/core/geo/keyboardNav';
 
 // Approximate label points of some delta provinces.
 const points: NavPoint[] = [

@@ -1,0 +1,57 @@
+// Province boundaries as the app receives them (public/geo, written by scripts/build-geo.ts): the
+// properties of each feature, its label point and the delta's bounds. Pure.
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { Edition } from '../data/types';
+import { polygonsOf } from './interior';
+
+/** The properties of a province feature, as written by the geo build and read by the map. */
+export interface ProvinceProperties {
+  edition: Edition;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  in_region: boolean;
+  /** The 2025 province a pre-2025 province merged into (pre2025 files only). */
+  successor?: string;
+  /** Computed at build time: a point well inside the drawn (simplified) shape, for the label and keyboard navigation. */
+  label: [number, number];
+}
+
+export type ProvinceCollection = FeatureCollection<Geometry, ProvinceProperties>;
+
+export function labelPoints<P extends ProvinceProperties>(
+  collection: FeatureCollection<Geometry, P>,
+): FeatureCollection<Point, P> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map(
+      (f): Feature<Point, P> => ({
+        type: 'Feature',
+        properties: f.properties,
+        geometry: { type: 'Point', coordinates: f.properties.label },
+      }),
+    ),
+  };
+}
+
+/** [[west, south], [east, north]] of the delta provinces' outer rings (a default box when there are none). */
+export function regionBounds(collection: ProvinceCollection): [Position, Position] {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const f of collection.features) {
+    if (!f.properties.in_region) continue;
+    if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+    for (const poly of polygonsOf(f.geometry)) {
+      for (const [x, y] of poly[0]) {
+        west = Math.min(west, x);
+        east = Math.max(east, x);
+        south = Math.min(south, y);
+        north = Math.max(north, y);
+      }
+    }
+  }
+  if (!Number.isFinite(west)) return [[105.2, 19.9], [108.2, 21.7]];
+  return [[west, south], [east, north]];
+}

@@ -1,0 +1,105 @@
+// What changes with the user's actions and the data is written as feature state (style spec,
+// expressions: "feature-state") and drawn by the paint in layers.ts: a new year, metric or selection
+// restyles features without rebuilding a source.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ProvinceStyle } from '../core/choropleth/choropleth';
+import type { ProvinceCollection } from '../core/geo/provinces';
+import { SOURCE } from './ids';
+
+/** A province marked by the user: clicked or chosen (selected), under the pointer (hover), reached by the arrow keys (focus). */
+type Mark = 'selected' | 'hover' | 'focus';
+
+export class ProvinceStates {
+  readonly #map: MapLibreMap;
+  #provinces: ProvinceCollection;
+  #choropleth: Record<string, ProvinceStyle> = {};
+  readonly #marked: Record<Mark, string | null> = { selected: null, hover: null, focus: null };
+
+  constructor(map: MapLibreMap, provinces: ProvinceCollection, selected: string | null) {
+    this.#map = map;
+    this.#provinces = provinces;
+    this.#marked.selected = selected;
+  }
+
+  get selected(): string | null {
+    return this.#marked.selected;
+  }
+  get hovered(): string | null {
+    return this.#marked.hover;
+  }
+  get focused(): string | null {
+    return this.#marked.focus;
+  }
+
+  /** Moves a mark to another province (or none). */
+  mark(mark: Mark, code: string | null): void {
+    const previous = this.#marked[mark];
+    if (previous !== null) this.#set(previous, { [mark]: false });
+    this.#marked[mark] = code;
+    if (code !== null) this.#set(code, { [mark]: true });
+  }
+
+  setChoropleth(byCode: Record<string, ProvinceStyle>): void {
+    this.#choropleth = byCode;
+    this.applyAll();
+  }
+
+  /** New boundaries (an edition change): the old features' state goes; hover and focus do not carry over. */
+  replaceProvinces(provinces: ProvinceCollection): void {
+    this.#provinces = provinces;
+    this.#marked.hover = null;
+    this.#marked.focus = null;
+    this.#map.removeFeatureState({ source: SOURCE.provinces });
+  }
+
+  /** Writes every province's state. A delta province without a value is hatched once a choropleth is shown. */
+  applyAll(): void {
+    const choroplethShown = Object.keys(this.#choropleth).length > 0;
+    for (const f of this.#provinces.features) {
+      const code = f.properties.code;
+      const style = this.#choropleth[code];
+      this.#set(code, {
+        selected: code === this.#marked.selected,
+        fill: style?.fill ?? null,
+        noData: f.properties.in_region && choroplethShown ? (style?.noData ?? true) : false,
+        contested: style?.contested ?? false,
+        partial: style?.partial ?? false,
+        focus: code === this.#marked.focus,
+      });
+    }
+  }
+
+  #set(code: string, state: Record<string, unknown>): void {
+    this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, state);
+  }
+}
+
+/** The selected zone, marked in both zone sources (an id is in one of them). */
+export class ZoneSelection {
+  readonly #map: MapLibreMap;
+  #selected: string | null;
+
+  constructor(map: MapLibreMap, selected: string | null) {
+    this.#map = map;
+    this.#selected = selected;
+  }
+
+  get selected(): string | null {
+    return this.#selected;
+  }
+
+  select(id: string | null): void {
+    if (this.#selected) this.#set(this.#selected, false);
+    this.#selected = id;
+    this.apply();
+  }
+
+  /** Marks the selected zone again, as after new zone data. */
+  apply(): void {
+    if (this.#selected) this.#set(this.#selected, true);
+  }
+
+  #set(id: string, selected: boolean): void {
+    for (const source of [SOURCE.zones, SOURCE.kkt]) this.#map.setFeatureState({ source, id }, { selected });
+  }
+}

@@ -1,0 +1,51 @@
+// MapLibre (loaded with the map's own chunk) and the map itself: the offline base style or a configured
+// basemap, the view of the delta, the controls. Resolves once the style has loaded, so that sources and
+// layers can be added.
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { baseStyle } from './style';
+
+type MapLibre = typeof import('maplibre-gl');
+
+export async function loadMapLibre(): Promise<MapLibre> {
+  const [maplibre, workerUrl] = await Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]);
+  // Without an explicit worker URL maplibre-gl 6 never fires `load` in a Vite build (RECIPE pitfall 3).
+  maplibre.setWorkerUrl(workerUrl);
+  return maplibre;
+}
+
+export interface MapSetup {
+  container: HTMLElement;
+  /** What the map first shows: the delta's provinces. */
+  bounds: LngLatBoundsLike;
+  attribution: string[];
+  /** An optional basemap style (build-time configuration); without it the map requests nothing. */
+  basemapStyleUrl?: string;
+}
+
+export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<MapLibreMap> {
+  const map = new maplibre.Map({
+    container: setup.container,
+    style: setup.basemapStyleUrl || baseStyle(),
+    bounds: setup.bounds,
+    // Room on the left for the legend that sits over the map.
+    fitBoundsOptions: { padding: { top: 24, bottom: 24, right: 24, left: Math.min(260, setup.container.clientWidth * 0.3) } },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxZoom: 14,
+    minZoom: 4,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibre.AttributionControl({ compact: false, customAttribution: setup.attribution }));
+  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (event) => reject(event.error ?? new Error('map error')));
+  });
+  return map;
+}

@@ -1,0 +1,53 @@
+// The map's GeoJSON sources (style spec "Sources", type geojson), added once. New boundaries or a new
+// set of zones replace a source's data; everything that changes with the user's choices goes through
+// feature state instead (featureState.ts).
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { labelPoints, type ProvinceCollection } from '../core/geo/provinces';
+import type { ZoneFeatureProperties } from '../core/zones/features';
+import type { Context } from './boundaries';
+import { SOURCE } from './ids';
+
+export type ZoneCollection = FeatureCollection<Point, ZoneFeatureProperties>;
+export interface Zones {
+  parks: ZoneCollection;
+  kkt: ZoneCollection;
+}
+
+export const NO_ZONES: Zones = {
+  parks: { type: 'FeatureCollection', features: [] },
+  kkt: { type: 'FeatureCollection', features: [] },
+};
+
+/** Feature ids come from a property (`promoteId`), so feature state is keyed by GSO code or zone id. */
+function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zones): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [SOURCE.neighbours]: { type: 'geojson', data: context.neighbours },
+    [SOURCE.vietnam]: { type: 'geojson', data: context.vietnam },
+    [SOURCE.provinces]: { type: 'geojson', data: provinces, promoteId: 'code' },
+    [SOURCE.provinceLabels]: { type: 'geojson', data: labelPoints(provinces) },
+    // Parks cluster at low zooms, where dozens of them share a few pixels.
+    [SOURCE.zones]: { type: 'geojson', data: zones.parks, promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: 9 },
+    [SOURCE.kkt]: { type: 'geojson', data: zones.kkt, promoteId: 'id' },
+  };
+}
+
+export function addSources(map: MapLibreMap, context: Context, provinces: ProvinceCollection, zones: Zones): void {
+  for (const [id, spec] of Object.entries(sourceSpecs(context, provinces, zones))) map.addSource(id, spec);
+}
+
+export function geojsonSource(map: MapLibreMap, id: string): GeoJSONSource {
+  const source = map.getSource<GeoJSONSource>(id);
+  if (!source) throw new Error(`the map has no source "${id}"`);
+  return source;
+}
+
+export function setProvinceData(map: MapLibreMap, provinces: ProvinceCollection): void {
+  geojsonSource(map, SOURCE.provinces).setData(provinces);
+  geojsonSource(map, SOURCE.provinceLabels).setData(labelPoints(provinces));
+}
+
+export function setZoneData(map: MapLibreMap, zones: Zones): void {
+  geojsonSource(map, SOURCE.zones).setData(zones.parks);
+  geojsonSource(map, SOURCE.kkt).setData(zones.kkt);
+}
