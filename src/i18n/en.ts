@@ -5,6 +5,7 @@ import { trendEn } from './messages-trend.en';
 import { changeEn } from './messages-change.en';
 import { presentEn } from './messages-present.en';
 import { importEn } from './messages-import.en';
+import { dataEn } from './messages-data.en';
 
 export const en: Record<MessageKey, string> = {
   ...zonesEn,
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...changeEn,
   ...presentEn,
   ...importEn,
+  ...dataEn,
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:

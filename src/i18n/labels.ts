@@ -16,6 +16,7 @@ export function metricUnit(lang: Lang, metric: Metric | undefined): string {
 export function unitName(lang: Lang, provinces: readonly Province[], unit: UnitRef): string {
   if (unit.edition === 'region') return t(lang, 'regionBloc');
   if (unit.edition === 'country') return t(lang, 'country');
+  if (unit.edition === 'offshore') return t(lang, 'offshoreUnit');
   const province = provinces.find((p) => p.edition === unit.edition && p.code === unit.code);
   if (!province) return unit.code;
   return lang === 'vi' ? province.nameVi : province.nameEn;

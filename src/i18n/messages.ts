@@ -6,6 +6,7 @@ import { trendVi } from './messages-trend';
 import { changeVi } from './messages-change';
 import { presentVi } from './messages-present';
 import { importVi } from './messages-import';
+import { dataVi } from './messages-data';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -16,6 +17,7 @@ const vi = {
   ...changeVi,
   ...presentVi,
   ...importVi,
+  ...dataVi,
   appTitle: 'KCN Atlas',
   appTagline: 'Khu công nghiệp, khu chế xuất và khu kinh tế vùng Đồng bằng sông Hồng',
   appIntro:

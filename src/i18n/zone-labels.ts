@@ -12,14 +12,14 @@ const STATUS: Record<ZoneStatus, MessageKey> = {
   operating: 'zoneStatusOperating', building: 'zoneStatusBuilding', planned: 'zoneStatusPlanned',
 };
 const OCCUPANCY_BASIS: Record<string, MessageKey> = {
-  'cleared land': 'occBasisCleared', 'industrial land': 'occBasisIndustrial', 'phase 1 only': 'occBasisPhase1', 'broker claim': 'occBasisBroker',
+  leasable: 'occBasisIndustrial', planned: 'occBasisPlanned', cleared: 'occBasisCleared', unstated: 'occBasisNone',
 };
 const LOCATION_METHOD: Record<string, MessageKey> = {
   'osm-bbox-centre': 'locOsmBboxCentre', 'stated-coordinates': 'locStatedCoordinates', 'map-pin': 'locMapPin',
   'commune-centroid': 'locCommuneCentroid', 'district-centroid': 'locDistrictCentroid',
 };
 const CURATION: Record<string, MessageKey> = {
-  gathered: 'curGathered', 'added-from-iip': 'curAddedFromIip', merged: 'curMerged', renamed: 'curRenamed',
+  gathered: 'curGathered', 'added-from-iip': 'curAddedFromIip', 'added-from-facts': 'curAddedFromFacts', merged: 'curMerged', renamed: 'curRenamed',
 };
 
 // Values the data adds later show as they are rather than as nothing.

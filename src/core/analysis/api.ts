@@ -128,7 +128,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       }
       const observations = userObservations(rows, layer.id);
       const source: Source = {
-        id: userSourceId(layer.id), title: layer.title, publisher: 'user', url: '', citation: layer.title,
+        id: userSourceId(layer.id), title: layer.title, publisher: 'user', publisherEn: '', url: '', officialUrl: '', citation: layer.title,
         date: layer.date, tier: 'A', kind: 'user',
       };
       index = buildIndex({ ...base, observations: [...base.observations, ...observations], sources: [...base.sources, source] });

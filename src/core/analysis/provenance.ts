@@ -1,19 +1,21 @@
 // Turns an engine value into the plain list a provenance panel shows: the chosen row, its
 // disagreeing and revised alternatives, and for aggregates and derived values their inputs.
 import type { Source } from '../data/types';
-import type { UnitRef, UnitValue, ValueSelection } from './types';
+import { qualifierOf } from './qualifier';
+import type { Qualifier, UnitRef, UnitValue, ValueSelection } from './types';
 
 /** A single sourced figure (a published region or national total) as an engine value, for provenance. */
 export function selectionValue(unit: UnitRef, metric: string, selection: ValueSelection): UnitValue {
   return {
     unit, metric, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
     contested: selection.contested, derived: false, partial: false,
-    userProvided: selection.observation.flags.includes('user'), missingInputs: [], reason: '',
+    userProvided: selection.observation.flags.includes('user'), qualifier: qualifierOf(selection.observation), setAside: [],
+    missingInputs: [], reason: '',
   };
 }
 
 export interface ProvenanceEntry {
-  role: 'chosen' | 'contested' | 'revised' | 'other' | 'input' | 'missing-input';
+  role: 'chosen' | 'contested' | 'revised' | 'other' | 'set-aside' | 'included' | 'input' | 'missing-input';
   unit: UnitRef;
   metric: string;
   value: number | null;
@@ -34,6 +36,7 @@ export interface Provenance {
   derived: boolean;
   partial: boolean;
   userProvided: boolean;
+  qualifier: Qualifier;
   asOf: string;
   entries: ProvenanceEntry[];
 }
@@ -49,11 +52,20 @@ export function provenanceOf(value: UnitValue): Provenance {
     });
     for (const alternative of alternatives) {
       const row = alternative.observation;
+      // An included row belongs to its own unit (the offshore line inside a national total).
+      const unit = alternative.relation === 'included' ? { edition: row.edition, code: row.code } : value.unit;
       entries.push({
-        role: alternative.relation, unit: value.unit, metric, value: row.value, year: row.year, period: row.period,
+        role: alternative.relation, unit, metric, value: row.value, year: row.year, period: row.period,
         asOf: row.asOf, source: alternative.source, flags: row.flags, note: row.note,
       });
     }
+  }
+  for (const alternative of value.setAside) {
+    const row = alternative.observation;
+    entries.push({
+      role: 'set-aside', unit: value.unit, metric, value: row.value, year: row.year, period: row.period,
+      asOf: row.asOf, source: alternative.source, flags: row.flags, note: row.note,
+    });
   }
   for (const input of value.inputs) {
     const row = input.selection?.observation;
@@ -70,6 +82,6 @@ export function provenanceOf(value: UnitValue): Provenance {
   }
   return {
     unit: value.unit, metric, value: value.value, origin: value.origin, contested: value.contested,
-    derived: value.derived, partial: value.partial, userProvided: value.userProvided, asOf: value.asOf, entries,
+    derived: value.derived, partial: value.partial, userProvided: value.userProvided, qualifier: value.qualifier, asOf: value.asOf, entries,
   };
 }

@@ -3,6 +3,7 @@
 import type { Edition, Metric } from '../data/types';
 import { regionProvinces } from '../provinces';
 import { buildIndex, type DatasetIndex } from './dataset-index';
+import { anyMark, difference, increasing, qualifierOf } from './qualifier';
 import { selectValue } from './select';
 import { naturalPeriodOf, periodFor, unitValue } from './values';
 import type { CagrResult, RankingQuery, RankingResult, RankingRow, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
@@ -42,10 +43,13 @@ function valuesFor(index: DatasetIndex, units: UnitRef[], metric: string, year: 
 function regionTotal(index: DatasetIndex, metric: Metric | undefined, values: UnitValue[], year: number, period: string) {
   if (!metric || metric.derived) return null;
   const published = selectValue(index, REGION_UNIT, metric.id, year, periodFor(index, metric.id, period));
-  if (published) return { value: published.value, origin: 'published' as const, selection: published };
+  if (published) return { value: published.value, origin: 'published' as const, selection: published, qualifier: qualifierOf(published.observation) };
   // A sum only where every unit has a complete value and the metric adds up (DATA.md, "Region totals").
   if (metric.scope === 'province' && metric.aggregate === 'sum' && values.every((v) => v.value !== null && !v.partial)) {
-    return { value: values.reduce((sum, v) => sum + (v.value as number), 0), origin: 'sum' as const, selection: null };
+    return {
+      value: values.reduce((sum, v) => sum + (v.value as number), 0), origin: 'sum' as const, selection: null,
+      qualifier: increasing(...values.map((v) => v.qualifier)),
+    };
   }
   return null;
 }
@@ -62,7 +66,9 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const total = regionTotal(index, metric, current, query.year, query.period);
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
   const countrySelection = shareable && metric ? selectValue(index, COUNTRY_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period)) : null;
-  const countryTotal = countrySelection ? { value: countrySelection.value, selection: countrySelection } : null;
+  const countryTotal = countrySelection
+    ? { value: countrySelection.value, selection: countrySelection, qualifier: qualifierOf(countrySelection.observation) }
+    : null;
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
@@ -70,15 +76,21 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
     const deltaPct = deltaAbs !== null && before && before.value !== 0 ? deltaAbs / Math.abs(before.value as number) : null;
     const rank = ranks[i];
     const previousRank = previousRanks[i];
+    const share = shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null;
+    const countryShare = countryTotal && value.value !== null && countryTotal.value !== 0 ? value.value / countryTotal.value : null;
     return {
       ...value,
       rank,
-      share: shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null,
-      countryShare: countryTotal && value.value !== null && countryTotal.value !== 0 ? value.value / countryTotal.value : null,
+      share,
+      // Against a published total, a lower bound gives a lower-bound share; inside a sum it moves both parts.
+      shareQualifier: share === null ? '' : total?.origin === 'published' ? difference(value.qualifier, total.qualifier) : anyMark(value.qualifier, total?.qualifier ?? ''),
+      countryShare,
+      countryShareQualifier: countryShare === null ? '' : difference(value.qualifier, countryTotal?.qualifier ?? ''),
       previous: before,
       previousRank,
       deltaAbs,
       deltaPct,
+      deltaQualifier: deltaAbs === null ? '' : difference(value.qualifier, before?.qualifier ?? ''),
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
     };
   });

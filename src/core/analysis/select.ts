@@ -35,10 +35,31 @@ function publisherOf(source: Source | null | undefined, row: Observation): strin
   return (source?.publisher || source?.id || row.sourceId).toLowerCase();
 }
 
+/** A row that does not say whether it covers the former or the merged province: never chosen, never ranked. */
+export const SET_ASIDE_FLAG = 'territory-ambiguous';
+/** A national total that includes the offshore oil-and-gas line of the FIA tables. */
+export const INCLUDES_OFFSHORE_FLAG = 'incl-offshore';
+const OFFSHORE: UnitRef = { edition: 'offshore', code: 'dk' };
+
 /** Rows that state (unit, metric) for the year and period, stocks by the year of their as_of. */
 export function candidateRows(index: DatasetIndex, unit: UnitRef, metric: string, year: number, period: string) {
   const rows = index.rows.get(rowKey(unit.edition, unit.code, metric)) ?? [];
   return rows.filter((row) => row.period === period && rowYear(row) === year);
+}
+
+/** The rows of (unit, metric, year, period) that are set aside (listed in provenance, never chosen). */
+export function setAsideRows(index: DatasetIndex, unit: UnitRef, metric: string, year: number, period: string): Alternative[] {
+  return candidateRows(index, unit, metric, year, period)
+    .filter((row) => row.flags.includes(SET_ASIDE_FLAG))
+    .map((row) => ({ observation: row, source: index.sources.get(row.sourceId) ?? null, relation: 'set-aside' as const }));
+}
+
+/** The offshore line's rows a national total includes (same metric, year and period). */
+function includedRows(index: DatasetIndex, chosen: Observation, metric: string, year: number, period: string): Alternative[] {
+  if (!chosen.flags.includes(INCLUDES_OFFSHORE_FLAG)) return [];
+  return candidateRows(index, OFFSHORE, metric, year, period).map((row) => ({
+    observation: row, source: index.sources.get(row.sourceId) ?? null, relation: 'included' as const,
+  }));
 }
 
 export function selectValue(
@@ -48,7 +69,7 @@ export function selectValue(
   year: number,
   period: string,
 ): ValueSelection | null {
-  const rows = candidateRows(index, unit, metric, year, period);
+  const rows = candidateRows(index, unit, metric, year, period).filter((row) => !row.flags.includes(SET_ASIDE_FLAG));
   if (rows.length === 0) return null;
   const sorted = [...rows].sort((a, b) => compareRows(index, a, b));
   const chosen = sorted[0];
@@ -69,6 +90,7 @@ export function selectValue(
     }
     return { observation: row, source, relation };
   });
+  alternatives.push(...setAsideRows(index, unit, metric, year, period), ...includedRows(index, chosen, metric, year, period));
   return {
     value: chosen.value,
     observation: chosen,

@@ -22,7 +22,7 @@ export function syntheticDataset(options: { units: number; years: number; metric
     provinces.push({ edition: 'post2025', code, iso: '', nameVi: `Tỉnh mới ${code}`, nameEn: `New province ${code}`, inRegion: true, inBloc: false, successor: '' });
   }
   const sources: Source[] = ['A', 'B', 'C'].map((tier, i) => ({
-    id: `src-${i}`, title: `Synthetic ${tier}`, publisher: `Publisher ${i}`, url: '', citation: '', date: '2024-01-01', tier: tier as Source['tier'], kind: 'web',
+    id: `src-${i}`, title: `Synthetic ${tier}`, publisher: `Publisher ${i}`, publisherEn: '', url: '', officialUrl: '', citation: '', date: '2024-01-01', tier: tier as Source['tier'], kind: 'web',
   }));
   const metrics: Metric[] = [];
   for (let m = 0; m < options.metrics; m++) {
@@ -50,5 +50,5 @@ export function syntheticDataset(options: { units: number; years: number; metric
       }
     }
   }
-  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [] };
+  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [] };
 }

@@ -1,5 +1,8 @@
 // Queries to the analysis engine and the results it returns. Small, plain, structured-cloneable.
 import type { Edition, Observation, Scope, Source, UnitEdition } from '../data/types';
+import type { Qualifier } from './qualifier';
+
+export type { Qualifier };
 
 export const STOCK_PERIOD = 'cumulative-to-date';
 
@@ -8,11 +11,15 @@ export interface UnitRef {
   code: string;
 }
 
-/** Why a value is what it is: the chosen row, the other rows, and how they relate to it. */
+/**
+ * Why a value is what it is: the chosen row, the other rows, and how they relate to it. `set-aside` rows are
+ * never chosen (they do not say which territory they cover); `included` rows are part of a national total
+ * without being a province (the offshore oil-and-gas line).
+ */
 export interface Alternative {
   observation: Observation;
   source: Source | null;
-  relation: 'contested' | 'revised' | 'other';
+  relation: 'contested' | 'revised' | 'other' | 'set-aside' | 'included';
 }
 
 export interface ValueSelection {
@@ -47,6 +54,10 @@ export interface UnitValue {
   partial: boolean;
   /** The value (or one of its inputs) comes from the user's own imported figures. */
   userProvided: boolean;
+  /** Stated (or computed from figures stated) as a lower bound, or as an approximation. */
+  qualifier: Qualifier;
+  /** Rows for the unit, year and period that are never chosen (territory unclear): listed in provenance. */
+  setAside: Alternative[];
   /** Constituents (old provinces) or inputs without a value. */
   missingInputs: UnitRef[];
   /** Why there is no value: no data, not aggregable, missing weight. */
@@ -68,12 +79,16 @@ export interface RankingRow extends UnitValue {
   rank: number | null;
   /** Share of the region total (0–1), when the total is known. */
   share: number | null;
+  shareQualifier: Qualifier;
   /** Share of the national total (0–1), when one is published for the year. */
   countryShare: number | null;
+  countryShareQualifier: Qualifier;
   previous: UnitValue | null;
   previousRank: number | null;
   deltaAbs: number | null;
   deltaPct: number | null;
+  /** The mark of the change: a lower bound minus an exact figure is a lower bound; otherwise approximate. */
+  deltaQualifier: Qualifier;
   /** Positive when the unit moved up (e.g. from 4th to 2nd is +2). */
   rankChange: number | null;
 }
@@ -84,8 +99,8 @@ export interface RankingResult {
   reporting: number;
   total: number;
   direction: 'higher' | 'lower' | 'neutral';
-  regionTotal: { value: number; origin: 'published' | 'sum'; selection: ValueSelection | null } | null;
-  countryTotal: { value: number; selection: ValueSelection } | null;
+  regionTotal: { value: number; origin: 'published' | 'sum'; selection: ValueSelection | null; qualifier: Qualifier } | null;
+  countryTotal: { value: number; selection: ValueSelection; qualifier: Qualifier } | null;
   previousYear: number | null;
   previousPeriod: string;
 }

@@ -3,7 +3,8 @@
 import type { Metric } from '../data/types';
 import { type DatasetIndex } from './dataset-index';
 import { evaluateFormula, formulaRefs, parseFormula, type FormulaNode } from '../data/formula';
-import { selectValue } from './select';
+import { anyMark, increasing, qualifierOf, type Qualifier } from './qualifier';
+import { selectValue, setAsideRows } from './select';
 import { STOCK_PERIOD, type Input, type UnitRef, type UnitValue } from './types';
 
 const formulas = new Map<string, FormulaNode>();
@@ -47,7 +48,7 @@ export function naturalPeriodOf(index: DatasetIndex, metricId: string): string {
 function missing(unit: UnitRef, metric: string, reason: UnitValue['reason'], extra: Partial<UnitValue> = {}): UnitValue {
   return {
     unit, metric, value: null, origin: 'missing', selection: null, inputs: [], asOf: '',
-    contested: false, derived: false, partial: false, userProvided: false, missingInputs: [], reason, ...extra,
+    contested: false, derived: false, partial: false, userProvided: false, qualifier: '', setAside: [], missingInputs: [], reason, ...extra,
   };
 }
 
@@ -67,11 +68,12 @@ export function unitValue(index: DatasetIndex, unit: UnitRef, metricId: string, 
     return {
       unit, metric: metricId, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
       contested: selection.contested, derived: selection.observation.flags.includes('computed'),
-      partial: false, userProvided: selection.observation.flags.includes('user'), missingInputs: [], reason: '',
+      partial: false, userProvided: selection.observation.flags.includes('user'), qualifier: qualifierOf(selection.observation),
+      setAside: [], missingInputs: [], reason: '',
     };
   }
   if (unit.edition === 'post2025') return aggregateValue(index, metricId, metric, unit, year, readPeriod);
-  return missing(unit, metricId, 'no-data');
+  return missing(unit, metricId, 'no-data', { setAside: setAsideRows(index, unit, metricId, year, readPeriod) });
 }
 
 /** A 2025 unit from its old provinces, by the dictionary's rule. */
@@ -98,12 +100,14 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
     return {
       unit, metric: metricId, value, origin: 'aggregate', selection: null, asOf: latestAsOf(inputs), reason: '',
       partial: missingInputs.length > 0 || present.some((part) => part.partial), ...flags,
+      qualifier: increasing(...present.map((part) => part.qualifier)), setAside: [],
     };
   }
   if (metric.aggregate === 'wmean' && metric.weightMetric) {
     let weighted = 0;
     let weightTotal = 0;
     const unweighted: UnitRef[] = [];
+    const weightMarks: Qualifier[] = [];
     for (const part of present) {
       const weight = unitValue(index, part.unit, metric.weightMetric, year, periodFor(index, metric.weightMetric, period));
       inputs.push({ unit: part.unit, metric: metric.weightMetric, selection: weight.selection });
@@ -113,12 +117,15 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
       }
       weighted += (part.value ?? 0) * weight.value;
       weightTotal += weight.value;
+      weightMarks.push(weight.qualifier);
     }
     const allMissing = [...missingInputs, ...unweighted];
     if (weightTotal === 0) return missing(unit, metricId, 'no-weight', { ...flags, missingInputs: allMissing });
+    // A mean rises with each value; an uncertain weight moves it either way.
+    const qualifier = anyMark(...weightMarks) || increasing(...present.map((part) => part.qualifier));
     return {
       unit, metric: metricId, value: weighted / weightTotal, origin: 'aggregate', selection: null, asOf: latestAsOf(inputs), reason: '',
-      ...flags, missingInputs: allMissing, partial: allMissing.length > 0,
+      ...flags, missingInputs: allMissing, partial: allMissing.length > 0, qualifier, setAside: [],
     };
   }
   return missing(unit, metricId, 'not-aggregable', flags);
@@ -137,6 +144,8 @@ function derivedValue(index: DatasetIndex, metric: Metric, unit: UnitRef, year: 
     contested: parts.some((part) => part.contested), asOf: latestAsOf(inputs),
     userProvided: parts.some((part) => part.userProvided),
     partial: parts.some((part) => part.partial), missingInputs: [...new Set(missingInputs)],
+    // A ratio of a lower bound may move either way once the divisor is marked too: any mark makes it approximate.
+    qualifier: anyMark(...parts.map((part) => part.qualifier)), setAside: [],
   };
   const value = missingInputs.length ? null : evaluateFormula(formulaOf(metric), values);
   if (value === null) {

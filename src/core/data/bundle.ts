@@ -1,5 +1,9 @@
 // The compact JSON bundle (public/data/atlas.json): one columnar table per Dataset array.
 // Strings are dictionary-encoded per column, numbers are plain arrays; `decodeBundle` rebuilds the Dataset.
+// Two things are not shipped because the app never needs them as stored: observation ids (an observation is
+// referred to by its index; data/observations.csv keeps the stable ids) and source citations (rebuilt from
+// title, publisher and date, the rule the refresh writes them by).
+import { citationOf } from './citation';
 import type { Dataset } from './types';
 
 /** Column codecs: r raw string, s dictionary string, sn string|null, n number, nn number|null, b boolean, bn boolean|null, l string list. */
@@ -8,23 +12,24 @@ type TableSpec = Record<string, Codec>;
 
 const SPECS = {
   provinces: { edition: 's', code: 's', iso: 's', nameVi: 's', nameEn: 's', inRegion: 'b', inBloc: 'b', successor: 's' },
-  sources: { id: 'r', title: 's', publisher: 's', url: 's', citation: 's', date: 's', tier: 's', kind: 's' },
+  sources: { id: 'r', title: 's', publisher: 's', publisherEn: 's', url: 's', officialUrl: 's', date: 's', tier: 's', kind: 's' },
   metrics: {
     id: 'r', scope: 's', labelVi: 's', labelEn: 's', unit: 's', unitVi: 's', unitEn: 's', kind: 's', higherIsBetter: 'bn',
     aggregate: 's', weightMetric: 's', core: 'b', derived: 's', descriptionEn: 's',
   },
   observations: {
-    id: 'r', edition: 's', code: 's', year: 'n', period: 's', scope: 's', metric: 's', value: 'n', sourceId: 's', asOf: 's',
+    edition: 's', code: 's', year: 'n', period: 's', scope: 's', metric: 's', value: 'n', sourceId: 's', asOf: 's',
     flags: 'l', note: 's',
   },
   zones: {
     id: 'r', nameVi: 's', nameEn: 's', kind: 's', provinceCode: 's', plannedAreaHa: 'nn', industrialLandHa: 'nn',
-    occupancyPct: 'nn', occupancyBasis: 's', status: 'sn', establishedYear: 'nn', developer: 's', lon: 'nn', lat: 'nn',
+    occupancyPct: 'nn', occupancyBasis: 's', occupancyAsOf: 's', status: 'sn', establishedYear: 'nn', developer: 's', lon: 'nn', lat: 'nn',
     locationMethod: 's', precisionM: 'nn', priceUsdM2: 'nn', priceTerm: 's', iipCode: 's', asOf: 's', locationText: 's',
     aliases: 'l', curation: 's', sourceIds: 'l', locationSourceIds: 'l', note: 's',
   },
   blocEvents: { year: 'n', code: 's', role: 's', sourceId: 's' },
-  logistics: { id: 'r', kind: 's', nameVi: 's', nameEn: 's', code: 's', lon: 'n', lat: 'n', precisionM: 'n', sourceIds: 'l', note: 's' },
+  logistics: { id: 'r', kind: 's', nameVi: 's', nameEn: 's', code: 's', lon: 'n', lat: 'n', precisionM: 'n', status: 's', sourceIds: 'l', note: 's' },
+  zoneFacts: { zoneId: 's', field: 's', value: 's', asOf: 's', basis: 's', sourceIds: 'l', flags: 'l', role: 's', note: 's' },
 } satisfies Record<Exclude<keyof Dataset, 'version'>, TableSpec>;
 
 /** The data bundle's size budget, gzip (also enforced by the build and a unit test). */
@@ -131,5 +136,8 @@ export function decodeBundle(json: unknown): Dataset {
     }
     dataset[name] = rows;
   }
-  return dataset as unknown as Dataset;
+  const decoded = dataset as unknown as Dataset;
+  decoded.observations.forEach((o, k) => (o.id = `#${k}`));
+  for (const source of decoded.sources) source.citation = citationOf(source);
+  return decoded;
 }

@@ -1,11 +1,12 @@
 // data/COVERAGE.md: observations per metric, unit and year. Deterministic: dated by the newest source, not the clock.
 import type { Dataset, Metric, Observation } from './types';
 
-const EDITION_ORDER: Record<string, number> = { pre2025: 0, region: 1, post2025: 2, country: 3 };
+const EDITION_ORDER: Record<string, number> = { pre2025: 0, region: 1, post2025: 2, country: 3, offshore: 4 };
 
 function unitLabel(ds: Dataset, edition: string, code: string): string {
   if (edition === 'region') return 'Khối ĐBSH (bloc)';
   if (edition === 'country') return 'Cả nước (00)';
+  if (edition === 'offshore') return 'Dầu khí (dk, offshore; not a province)';
   const p = ds.provinces.find((x) => x.edition === edition && x.code === code);
   const name = p ? p.nameVi : code;
   return edition === 'post2025' ? `${name} (${code}, post2025)` : p && !p.inBloc ? `${name} (${code}, outside bloc)` : `${name} (${code})`;
@@ -32,6 +33,32 @@ function contestedKeys(observations: Observation[], publisherOf: Map<string, str
   return out;
 }
 
+/**
+ * Observations per scope and year, and the unit-years covered (a province with at least one value in a year):
+ * the figures a closing note compares before and after a data pass.
+ */
+function summaryTables(ds: Dataset): string[] {
+  const years = [...new Set(ds.observations.map((o) => o.year))].sort((a, b) => a - b);
+  const count = (scope: string, year: number) => ds.observations.filter((o) => o.scope === scope && o.year === year).length;
+  const unitYears = (scope: string, filter: (o: Observation) => boolean) =>
+    new Set(ds.observations.filter((o) => o.scope === scope && filter(o)).map((o) => `${o.edition}|${o.code}|${o.year}`));
+  const bloc = new Set(ds.provinces.filter((p) => p.inBloc).map((p) => p.code));
+  const pre = (o: Observation) => o.edition === 'pre2025';
+  const inBloc = (o: Observation) => pre(o) && bloc.has(o.code);
+  const perYear = (set: Set<string>) => years.map((y) => [...set].filter((k) => k.endsWith(`|${y}`)).length);
+  const row = (label: string, cells: number[]) => `| ${label} | ${cells.map((n) => (n ? String(n) : '·')).join(' | ')} | ${cells.reduce((a, b) => a + b, 0)} |`;
+  return [
+    '## Summary', '',
+    `| | ${years.join(' | ')} | total |`, `|---|${years.map(() => '---:').join('|')}|---:|`,
+    row('observations, zone scope', years.map((y) => count('zones', y))),
+    row('observations, province scope', years.map((y) => count('province', y))),
+    row('bloc provinces with a zone-scope value', perYear(unitYears('zones', inBloc))),
+    row('bloc provinces with a province-scope value', perYear(unitYears('province', inBloc))),
+    row('63-map provinces with a province-scope value', perYear(unitYears('province', pre))),
+    '',
+  ];
+}
+
 export function coverageMarkdown(ds: Dataset): string {
   const publisherOf = new Map(ds.sources.map((s) => [s.id, s.publisher]));
   const contested = contestedKeys(ds.observations, publisherOf);
@@ -49,8 +76,14 @@ export function coverageMarkdown(ds: Dataset): string {
   lines.push(`- Metrics: ${ds.metrics.length} (${ds.metrics.filter((m) => m.core).length} core, ${ds.metrics.filter((m) => m.derived).length} derived)`);
   lines.push(`- Sources: ${ds.sources.length} (tier A ${ds.sources.filter((s) => s.tier === 'A').length}, B ${ds.sources.filter((s) => s.tier === 'B').length}, C ${ds.sources.filter((s) => s.tier === 'C').length})`);
   lines.push(`- Zones: ${ds.zones.length} (${ds.zones.filter((z) => z.lon !== null).length} located); logistics points: ${ds.logistics.length}`);
+  const factRoles = (role: string) => ds.zoneFacts.filter((f) => f.role === role).length;
+  lines.push(
+    `- Zone facts: ${ds.zoneFacts.length} for ${new Set(ds.zoneFacts.map((f) => f.zoneId)).size} zones ` +
+      `(${factRoles('chosen')} chosen, ${factRoles('contested')} contested, ${factRoles('older')} older, ${factRoles('other')} other)`,
+  );
   lines.push(`- Contested groups (two publishers, values > 0.5% apart): ${contested.size}`);
   lines.push(`- Newest source date: ${newest}`, '');
+  lines.push(...summaryTables(ds));
   lines.push('Cell = number of observations (all periods); `n!k` = k of them in contested groups; `·` = none.', '');
 
   const order = (m: Metric) => [m.scope === 'zones' ? 0 : 1, m.core ? 0 : 1, m.id] as const;

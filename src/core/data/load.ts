@@ -3,7 +3,7 @@ import { readCsvObjects } from './csv';
 import type { DataTexts } from './schema';
 import type {
   Aggregate, BlocEvent, Dataset, Edition, LogisticsPoint, Metric, MetricKind, Observation, Province, Scope, Source, Tier,
-  UnitEdition, Zone, ZoneKind, ZoneStatus,
+  UnitEdition, Zone, ZoneFact, ZoneFactField, ZoneKind, ZoneStatus,
 } from './types';
 
 export const DATASET_VERSION = 1;
@@ -23,7 +23,8 @@ export function datasetFromTexts(texts: DataTexts): Dataset {
     successor: p.successor_code,
   }));
   const sources: Source[] = readCsvObjects(texts.sources).map((s) => ({
-    id: s.id, title: s.title, publisher: s.publisher, url: s.url, citation: s.citation, date: s.date, tier: s.tier as Tier, kind: s.kind,
+    id: s.id, title: s.title, publisher: s.publisher, publisherEn: s.publisher_en, url: s.url, officialUrl: s.official_url,
+    citation: s.citation, date: s.date, tier: s.tier as Tier, kind: s.kind,
   }));
   const metrics: Metric[] = readCsvObjects(texts.metrics).map((m) => ({
     id: m.id,
@@ -65,6 +66,7 @@ export function datasetFromTexts(texts: DataTexts): Dataset {
     industrialLandHa: num(z.industrial_land_ha),
     occupancyPct: num(z.occupancy_pct),
     occupancyBasis: z.occupancy_basis,
+    occupancyAsOf: z.occupancy_as_of,
     status: (z.status || null) as ZoneStatus | null,
     establishedYear: num(z.established_year),
     developer: z.developer,
@@ -95,8 +97,20 @@ export function datasetFromTexts(texts: DataTexts): Dataset {
     lon: Number(l.lon),
     lat: Number(l.lat),
     precisionM: Number(l.precision_m),
+    status: l.status,
     sourceIds: list(l.source_ids),
     note: l.note,
   }));
-  return { version: DATASET_VERSION, provinces, sources, metrics, observations, zones, blocEvents, logistics };
+  const zoneFacts: ZoneFact[] = readCsvObjects(texts.zoneFacts).map((f) => ({
+    zoneId: f.zone_id,
+    field: f.field as ZoneFactField,
+    value: f.value,
+    asOf: f.as_of,
+    basis: f.basis,
+    sourceIds: list(f.source_ids),
+    flags: list(f.flags),
+    role: f.role as ZoneFact['role'],
+    note: f.note,
+  }));
+  return { version: DATASET_VERSION, provinces, sources, metrics, observations, zones, blocEvents, logistics, zoneFacts };
 }

@@ -1,7 +1,7 @@
 // The columns of every file in data/ (see data/README.md). One place, used by refresh, validation and the bundle.
 
 export const PROVINCE_COLUMNS = ['edition', 'code', 'iso_3166_2', 'name_vi', 'name_en', 'in_region', 'in_bloc', 'successor_code', 'source_id'] as const;
-export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'citation', 'date', 'tier', 'kind'] as const;
+export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'publisher_en', 'url', 'official_url', 'citation', 'date', 'tier', 'kind'] as const;
 export const METRIC_COLUMNS = [
   'id', 'scope', 'label_vi', 'label_en', 'unit', 'unit_vi', 'unit_en', 'kind', 'higher_is_better', 'aggregate',
   'weight_metric', 'core', 'derived', 'description_en',
@@ -9,12 +9,14 @@ export const METRIC_COLUMNS = [
 export const OBSERVATION_COLUMNS = ['id', 'edition', 'code', 'year', 'period', 'scope', 'metric', 'value', 'source_id', 'as_of', 'flags', 'note'] as const;
 export const ZONE_COLUMNS = [
   'id', 'name_vi', 'name_en', 'kind', 'province_code', 'planned_area_ha', 'industrial_land_ha', 'occupancy_pct',
-  'occupancy_basis', 'status', 'established_year', 'developer', 'lon', 'lat', 'location_method', 'precision_m',
+  'occupancy_basis', 'occupancy_as_of', 'status', 'established_year', 'developer', 'lon', 'lat', 'location_method', 'precision_m',
   'price_usd_m2', 'price_term', 'iip_code', 'as_of', 'location_text', 'aliases', 'curation', 'source_ids',
   'location_source_ids', 'note',
 ] as const;
 export const BLOC_EVENT_COLUMNS = ['year', 'code', 'role', 'source_id'] as const;
-export const LOGISTICS_COLUMNS = ['id', 'kind', 'name_vi', 'name_en', 'code', 'lon', 'lat', 'precision_m', 'source_ids', 'note'] as const;
+export const LOGISTICS_COLUMNS = ['id', 'kind', 'name_vi', 'name_en', 'code', 'lon', 'lat', 'precision_m', 'status', 'source_ids', 'note'] as const;
+/** One stated fact about a field of a zone (the register's own value is one of them), with its role after the choice. */
+export const ZONE_FACT_COLUMNS = ['zone_id', 'field', 'value', 'as_of', 'basis', 'source_ids', 'flags', 'role', 'note'] as const;
 
 export const DATA_FILES = {
   provinces: { path: 'provinces.csv', columns: PROVINCE_COLUMNS },
@@ -24,6 +26,7 @@ export const DATA_FILES = {
   zones: { path: 'zones.csv', columns: ZONE_COLUMNS },
   blocEvents: { path: 'bloc-events.csv', columns: BLOC_EVENT_COLUMNS },
   logistics: { path: 'logistics.csv', columns: LOGISTICS_COLUMNS },
+  zoneFacts: { path: 'zone-facts.csv', columns: ZONE_FACT_COLUMNS },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -37,13 +40,25 @@ export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2030;
 
 export const OBSERVATION_FLAGS = [
-  'lower-bound', 'approx', 'estimate', 'preliminary', 'inferred-year', 'post-merger', 'computed', 'scope-ambiguous',
-  'preferred', 'revised', 'conflict', 'fy-to-20-dec',
+  'lower-bound', 'approx', 'estimate', 'preliminary', 'inferred-year', 'approx-date', 'post-merger', 'computed',
+  'scope-ambiguous', 'territory-ambiguous', 'incl-offshore', 'preferred', 'revised', 'conflict', 'fy-to-20-dec',
 ] as const;
 
-export const UNIT_EDITIONS = ['pre2025', 'post2025', 'region', 'country'] as const;
+/** `offshore` is the FIA tables' oil-and-gas line (`dk`): never a province, never ranked or mapped. */
+export const UNIT_EDITIONS = ['pre2025', 'post2025', 'region', 'country', 'offshore'] as const;
+export const OFFSHORE_CODE = 'dk';
 export const ZONE_KINDS = ['KCN', 'KCN-in-KKT', 'KKT', 'KCNC'] as const;
 export const ZONE_STATUSES = ['operating', 'building', 'planned'] as const;
-export const ZONE_CURATIONS = ['gathered', 'added-from-iip', 'merged', 'renamed'] as const;
+export const ZONE_CURATIONS = ['gathered', 'added-from-iip', 'added-from-facts', 'merged', 'renamed'] as const;
+export const LOGISTICS_STATUSES = ['operating', 'under construction'] as const;
+/** Zone fields that carry sourced facts (zone-facts.csv), and the facts the register has no column for. */
+export const ZONE_FACT_FIELDS = [
+  'developer', 'established_year', 'planned_area_ha', 'industrial_land_ha', 'occupancy_pct', 'status',
+  'tenant_projects_fdi', 'tenant_projects_ddi',
+] as const;
+export const ZONE_FACT_ROLES = ['chosen', 'contested', 'older', 'other'] as const;
+/** Occupancy is measured on different land: the basis always travels with the number. */
+export const OCCUPANCY_BASES = ['leasable', 'planned', 'cleared', 'unstated'] as const;
+export const ZONE_FACT_FLAGS = ['lower-bound', 'approx', 'phase-only', 'approx-date', 'weak', 'contradicts-register'] as const;
 export const BLOC_ROLES = ['bloc_chair', 'bloc_vice_chair', 'emulation_flag', 'certificate_of_merit'] as const;
 export const TIERS = ['A', 'B', 'C'] as const;

@@ -2,7 +2,8 @@
 // Pure types: shared by the build scripts, the worker and the UI.
 
 export type Edition = 'pre2025' | 'post2025';
-export type UnitEdition = Edition | 'region' | 'country';
+/** `offshore` is the FIA tables' oil-and-gas line (`dk`): never a province, never ranked or mapped. */
+export type UnitEdition = Edition | 'region' | 'country' | 'offshore';
 export type Scope = 'zones' | 'province';
 export type MetricKind = 'stock' | 'flow' | 'rate';
 export type Aggregate = 'sum' | 'wmean' | 'none';
@@ -33,9 +34,14 @@ export interface Province {
 export interface Source {
   id: string;
   title: string;
+  /** The publisher as the source names it (official bodies in Vietnamese). */
   publisher: string;
+  /** The publisher's English name where the curation gives one; empty = same as `publisher`. */
+  publisherEn: string;
   /** Empty when the source has no public address (seed documents, index-only references). */
   url: string;
+  /** The official address a copied table's title names (NSO tables), else empty. */
+  officialUrl: string;
   citation: string;
   date: string;
   tier: Tier;
@@ -85,7 +91,10 @@ export interface Zone {
   plannedAreaHa: number | null;
   industrialLandHa: number | null;
   occupancyPct: number | null;
+  /** `leasable`, `planned`, `cleared` or `unstated` (empty when there is no occupancy). */
   occupancyBasis: string;
+  /** The date the chosen occupancy stands at. */
+  occupancyAsOf: string;
   status: ZoneStatus | null;
   establishedYear: number | null;
   developer: string;
@@ -121,7 +130,33 @@ export interface LogisticsPoint {
   lon: number;
   lat: number;
   precisionM: number;
+  /** `operating` or `under construction`: distances "to the nearest" use operating points only. */
+  status: string;
   sourceIds: string[];
+  note: string;
+}
+
+export type ZoneFactField =
+  | 'developer' | 'established_year' | 'planned_area_ha' | 'industrial_land_ha' | 'occupancy_pct' | 'status'
+  | 'tenant_projects_fdi' | 'tenant_projects_ddi';
+
+/**
+ * One stated fact about a field of a zone, the register's own value among them. The refresh chose one per
+ * field by the observation rules (the latest as-of year, then tier, then the latest as-of date); the zone's
+ * own field holds that value.
+ */
+export interface ZoneFact {
+  zoneId: string;
+  field: ZoneFactField;
+  /** A number for numeric fields, the text otherwise (as stated). */
+  value: string;
+  asOf: string;
+  /** Occupancy only: `leasable`, `planned`, `cleared`, `unstated`. */
+  basis: string;
+  sourceIds: string[];
+  /** `lower-bound`, `approx`, `phase-only`, `approx-date`, `weak`, `contradicts-register`. */
+  flags: string[];
+  role: 'chosen' | 'contested' | 'older' | 'other';
   note: string;
 }
 
@@ -135,4 +170,5 @@ export interface Dataset {
   zones: Zone[];
   blocEvents: BlocEvent[];
   logistics: LogisticsPoint[];
+  zoneFacts: ZoneFact[];
 }

@@ -2,8 +2,9 @@
 import { parseCsv, type CsvTable } from './csv';
 import { formulaRefs, parseFormula } from './formula';
 import {
-  AS_OF_PATTERN, BLOC_ROLES, DATA_FILES, MAX_YEAR, MIN_YEAR, OBSERVATION_FLAGS, PERIOD_PATTERN, TIERS, UNIT_EDITIONS,
-  ZONE_CURATIONS, ZONE_KINDS, ZONE_STATUSES, type DataFileKey, type DataTexts,
+  AS_OF_PATTERN, BLOC_ROLES, OFFSHORE_CODE, DATA_FILES, LOGISTICS_STATUSES, MAX_YEAR, MIN_YEAR, OBSERVATION_FLAGS, OCCUPANCY_BASES,
+  PERIOD_PATTERN, TIERS, UNIT_EDITIONS, ZONE_CURATIONS, ZONE_FACT_FIELDS, ZONE_FACT_FLAGS, ZONE_FACT_ROLES, ZONE_KINDS, ZONE_STATUSES,
+  type DataFileKey, type DataTexts,
 } from './schema';
 
 export interface Problem {
@@ -46,7 +47,7 @@ export function validateData(texts: DataTexts, dir = 'data'): Problem[] {
   };
 
   // provinces
-  const units = new Set<string>(['region:rrd-bloc', 'country:00']);
+  const units = new Set<string>(['region:rrd-bloc', 'country:00', `offshore:${OFFSHORE_CODE}`]);
   const preCodes = new Set<string>();
   for (const { line, values: p } of tables.provinces.rows) {
     if (p.edition !== 'pre2025' && p.edition !== 'post2025') err('provinces', line, `bad edition "${p.edition}"`);
@@ -141,6 +142,12 @@ export function validateData(texts: DataTexts, dir = 'data'): Problem[] {
     if (z.occupancy_pct && !(isNumber(z.occupancy_pct) && Number(z.occupancy_pct) >= 0 && Number(z.occupancy_pct) <= 100)) {
       err('zones', line, `occupancy_pct out of range 0–100: "${z.occupancy_pct}"`);
     }
+    // Occupancy is measured on different land: a figure never travels without its basis.
+    if (z.occupancy_pct && !(OCCUPANCY_BASES as readonly string[]).includes(z.occupancy_basis)) {
+      err('zones', line, `occupancy needs a basis (${OCCUPANCY_BASES.join(', ')}), got "${z.occupancy_basis}"`);
+    }
+    if (!z.occupancy_pct && (z.occupancy_basis || z.occupancy_as_of)) err('zones', line, 'occupancy_basis or occupancy_as_of without an occupancy');
+    if (z.occupancy_as_of && !AS_OF_PATTERN.test(z.occupancy_as_of)) err('zones', line, `bad occupancy_as_of "${z.occupancy_as_of}"`);
     if (z.established_year && !(isInt(z.established_year) && Number(z.established_year) >= 1900 && Number(z.established_year) <= MAX_YEAR)) {
       err('zones', line, `bad established_year "${z.established_year}"`);
     }
@@ -175,11 +182,55 @@ export function validateData(texts: DataTexts, dir = 'data'): Problem[] {
       err('logistics', line, `bad lon-lat ${l.lon},${l.lat}`);
     }
     if (!isNumber(l.precision_m)) err('logistics', line, `precision_m is not a number: "${l.precision_m}"`);
+    if (!(LOGISTICS_STATUSES as readonly string[]).includes(l.status)) err('logistics', line, `bad status "${l.status}" (${LOGISTICS_STATUSES.join(', ')})`);
     for (const id of l.source_ids ? l.source_ids.split(';') : []) checkSource('logistics', line, id);
   }
   uniq('logistics', (l) => l.id, 'logistics id');
 
+  validateZoneFacts(tables, err, warn, checkSource);
+
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+}
+
+type Report = (key: DataFileKey, line: number, message: string) => void;
+const NUMERIC_FACTS = new Set(['established_year', 'planned_area_ha', 'industrial_land_ha', 'occupancy_pct', 'tenant_projects_fdi', 'tenant_projects_ddi']);
+const REGISTER_FACTS = new Set(['developer', 'established_year', 'planned_area_ha', 'industrial_land_ha', 'occupancy_pct', 'status']);
+
+/** zone-facts.csv: known zones, fields and sources; one chosen fact per field, and the zone's field holds it. */
+function validateZoneFacts(tables: Record<DataFileKey, CsvTable>, err: Report, warn: Report, checkSource: Report): void {
+  const zones = new Map(tables.zones.rows.map((r) => [r.values.id, r.values]));
+  const chosen = new Map<string, { line: number; value: string }>();
+  const listed = new Set<string>();
+  for (const { line, values: f } of tables.zoneFacts.rows) {
+    if (!zones.has(f.zone_id)) err('zoneFacts', line, `unknown zone "${f.zone_id}"`);
+    if (!(ZONE_FACT_FIELDS as readonly string[]).includes(f.field)) err('zoneFacts', line, `unknown field "${f.field}"`);
+    if (!f.value) err('zoneFacts', line, 'empty value');
+    else if (NUMERIC_FACTS.has(f.field) && !isNumber(f.value)) err('zoneFacts', line, `${f.field} is not a number: "${f.value}"`);
+    if (f.field === 'status' && !(ZONE_STATUSES as readonly string[]).includes(f.value)) err('zoneFacts', line, `bad status "${f.value}"`);
+    if (f.as_of && !AS_OF_PATTERN.test(f.as_of)) err('zoneFacts', line, `bad as_of "${f.as_of}"`);
+    if (f.field === 'occupancy_pct' && !(OCCUPANCY_BASES as readonly string[]).includes(f.basis)) err('zoneFacts', line, `occupancy needs a basis, got "${f.basis}"`);
+    if (f.field !== 'occupancy_pct' && f.basis) err('zoneFacts', line, `basis "${f.basis}" on a ${f.field} fact`);
+    if (!(ZONE_FACT_ROLES as readonly string[]).includes(f.role)) err('zoneFacts', line, `bad role "${f.role}"`);
+    const ids = f.source_ids ? f.source_ids.split(';') : [];
+    if (ids.length === 0) err('zoneFacts', line, 'a fact needs a source');
+    for (const id of ids) checkSource('zoneFacts', line, id);
+    for (const flag of f.flags ? f.flags.split(';') : []) if (!(ZONE_FACT_FLAGS as readonly string[]).includes(flag)) warn('zoneFacts', line, `unknown flag "${flag}"`);
+    const key = `${f.zone_id}|${f.field}`;
+    listed.add(key);
+    if (f.role === 'chosen') {
+      const first = chosen.get(key);
+      if (first) err('zoneFacts', line, `a second chosen fact for ${f.zone_id} ${f.field} (first on line ${first.line})`);
+      else chosen.set(key, { line, value: f.value });
+    }
+  }
+  for (const { line, values: z } of tables.zones.rows) {
+    for (const field of REGISTER_FACTS) {
+      const key = `${z.id}|${field}`;
+      const pick = chosen.get(key);
+      if (pick && z[field] !== pick.value) err('zones', line, `${field} "${z[field]}" is not the chosen fact "${pick.value}" (zone-facts.csv line ${pick.line})`);
+      if (!pick && listed.has(key) && z[field]) err('zones', line, `${field} "${z[field]}" has no chosen fact in zone-facts.csv`);
+    }
+  }
 }
 
 export function formatProblem(p: Problem): string {

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import ZoneCard from '../../../src/ui/zones/ZoneCard.svelte';
+import type { Source, ZoneFact } from '../../../src/core/data/types';
 import { provinces, sources, zone } from '../../unit/zones/fixtures';
+
+const fact = (patch: Partial<ZoneFact> & Pick<ZoneFact, 'field' | 'value' | 'role'>): ZoneFact => ({
+  zoneId: 'hd-dai-an', asOf: '', basis: '', sourceIds: [], flags: [], note: '', ...patch,
+});
+const github: Source = {
+  id: 'src-gh', title: 'FIA table, mirrored', publisher: 'Cục Đầu tư nước ngoài', publisherEn: 'Foreign Investment Agency', officialUrl: '',
+  url: 'https://github.com/owner/repo/blob/abc/FDI.xlsx', citation: '', date: '2023-12-22', tier: 'A', kind: 'github',
+};
 
 const daiAn = zone({
   id: 'hd-dai-an', nameVi: 'Khu công nghiệp Đại An', nameEn: 'Dai An Industrial Park', provinceCode: '30',
@@ -80,6 +89,35 @@ describe('ZoneCard', () => {
     expect(items[1].textContent).toContain('Bloc report, 2019-01-11');
     expect(items[1].querySelector('a')).toBeNull();
     expect(items[2].textContent).toContain('source src-gone not found');
+  });
+
+  test('each sourced field opens its facts in one click: occupancy with its basis, date, role and source', async () => {
+    const facts: ZoneFact[] = [
+      fact({ field: 'occupancy_pct', value: '87.86', asOf: '2024-06', basis: 'leasable', sourceIds: ['src-a'], role: 'chosen' }),
+      fact({ field: 'occupancy_pct', value: '70', asOf: '2024-06', basis: 'unstated', sourceIds: ['src-gh'], role: 'contested', flags: ['approx'] }),
+      fact({ field: 'occupancy_pct', value: '60', asOf: '2019', basis: 'unstated', sourceIds: ['src-b'], role: 'older' }),
+      fact({ field: 'planned_area_ha', value: '174', asOf: '2023', sourceIds: ['src-a'], role: 'chosen', flags: ['lower-bound'] }),
+    ];
+    const withOccupancyDate = { ...daiAn, occupancyBasis: 'leasable', occupancyAsOf: '2024-06' };
+    const screen = await render(ZoneCard, { lang: 'en', zone: withOccupancyDate, provinces, sources: [...sources, github], facts, onClose: () => {} });
+    const occupancy = screen.getByTestId('zone-card').element().querySelector('[data-field="occupancy"]') as HTMLElement;
+    expect(occupancy.querySelector('[data-testid="occupancy-value"]')?.textContent).toBe('87.86%');
+    expect(occupancy.querySelector('[data-testid="occupancy-basis"]')?.textContent).toBe('(of leasable industrial land)');
+    expect(occupancy.querySelector('[data-testid="occupancy-as-of"]')?.textContent).toContain('June 2024');
+    expect(occupancy.querySelector('.mark.contested')?.textContent).toBe('contested');
+    const details = occupancy.querySelector('details')!;
+    expect(details.open).toBe(false);
+    await screen.getByText('Sources (3)').click();
+    expect(details.open).toBe(true);
+    const items = [...details.querySelectorAll(':scope > ul > li')] as HTMLElement[];
+    expect(items.map((li) => li.dataset.role)).toEqual(['chosen', 'contested', 'older']);
+    expect(items[0].textContent).toMatch(/IIP Vietnam\s*·\s*IIP portal: VSIP Bắc Ninh/);
+    expect(items[1].textContent).toContain('≈ 70%');
+    // A GitHub copy says so; the repository name is never the link's text.
+    expect(items[1].querySelector('a')?.textContent).toBe('copy on GitHub');
+    expect(items[1].querySelector('a')?.getAttribute('href')).toBe(github.url);
+    // A lower bound reads "> 174 ha".
+    expect(screen.getByTestId('zone-card').element().querySelector('[data-field="planned-area"]')?.textContent).toContain('> 174 ha');
   });
 
   test('the close button calls onClose', async () => {

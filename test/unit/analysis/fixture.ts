@@ -11,7 +11,7 @@ export const metric = (id: string, patch: Partial<Metric> = {}): Metric => ({
 });
 
 export const source = (id: string, tier: 'A' | 'B' | 'C', publisher: string, date = '2024-01-01'): Source => ({
-  id, title: `Title ${id}`, publisher, url: `https://example.org/${id}`, citation: '', date, tier, kind: 'web',
+  id, title: `Title ${id}`, publisher, publisherEn: '', url: `https://example.org/${id}`, officialUrl: '', citation: '', date, tier, kind: 'web',
 });
 
 let counter = 0;
@@ -39,5 +39,5 @@ export const sources: Source[] = [
 ];
 
 export function dataset(observations: Observation[], metrics: Metric[]): Dataset {
-  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [] };
+  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [] };
 }

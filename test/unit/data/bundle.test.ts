@@ -15,10 +15,13 @@ function realTexts(): DataTexts {
 }
 
 describe('bundle', () => {
-  it('round-trips a fixture: decode(encode(dataset)) is the same dataset, through JSON', () => {
+  it('round-trips a fixture: decode(encode(dataset)) is the same dataset, through JSON, observations by index', () => {
     const dataset = datasetFromTexts(validTexts());
     const decoded = decodeBundle(JSON.parse(JSON.stringify(encodeBundle(dataset))));
-    expect(decoded).toEqual(dataset);
+    // Observation ids stay in data/observations.csv; the bundle refers to an observation by its index.
+    expect(decoded).toEqual({ ...dataset, observations: dataset.observations.map((o, k) => ({ ...o, id: `#${k}` })) });
+    expect(decoded.sources.map((s) => s.citation)).toEqual(dataset.sources.map((s) => s.citation));
+    expect(decoded.zoneFacts).toHaveLength(2);
     expect(decoded.zones[1]).toMatchObject({ id: 'bn-lost', lon: null, status: null, aliases: [] });
     expect(decoded.zones[0].aliases).toEqual(['bn-old']);
     expect(decoded.metrics.find((m) => m.id === 'kcn_operating_area_ha')?.higherIsBetter).toBeNull();
@@ -34,7 +37,8 @@ describe('bundle', () => {
     expect(dataset.provinces.filter((p) => p.edition === 'pre2025').length).toBe(63);
     expect(dataset.provinces.filter((p) => p.edition === 'post2025').length).toBe(34);
     expect(dataset.provinces.filter((p) => p.edition === 'post2025' && p.inRegion).length).toBe(7);
-    expect(dataset.zones.length).toBe(169 - 2 + 18);
+    expect(dataset.zones.length).toBe(169 - 2 + 18 + 5);
+    expect(dataset.zoneFacts.length).toBeGreaterThan(171);
     expect(dataset.blocEvents.length).toBe(19);
     expect(dataset.logistics.length).toBe(22);
     const metricIds = new Set(dataset.metrics.map((m) => m.id));
@@ -42,8 +46,11 @@ describe('bundle', () => {
     expect(dataset.metrics.filter((m) => m.core).length).toBe(20);
   });
 
-  it('stays within its gzip budget', () => {
-    const json = JSON.stringify(encodeBundle(datasetFromTexts(realTexts())));
+  it('stays within its gzip budget, and ships no observation id', () => {
+    const bundle = encodeBundle(datasetFromTexts(realTexts()));
+    const json = JSON.stringify(bundle);
     expect(gzipSync(json, { level: 9 }).length).toBeLessThanOrEqual(BUNDLE_GZIP_BUDGET_BYTES);
+    expect(Object.keys(bundle.tables.observations.c)).not.toContain('id');
+    expect(json).not.toMatch(/"o-[0-9a-z]{10}"/);
   });
 });

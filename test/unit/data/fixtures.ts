@@ -10,9 +10,9 @@ export function validTexts(): DataTexts {
       'post2025,24,,Bắc Ninh,Bac Ninh,1,0,,src-a',
     ].join('\n') + '\n',
     sources: [
-      'id,title,publisher,url,citation,date,tier,kind',
-      'src-a,FIA table,FIA,https://example.org/a,"FIA table, FIA, 2023",2023-12-22,A,web',
-      'src-b,Bloc report,Khối thi đua,,"Bloc report, 2019-01-11",2019-01-11,B,seed',
+      'id,title,publisher,publisher_en,url,official_url,citation,date,tier,kind',
+      'src-a,FIA table,Cục Đầu tư nước ngoài,Foreign Investment Agency,https://example.org/a,,"FIA table, Cục Đầu tư nước ngoài, 2023-12-22",2023-12-22,A,web',
+      'src-b,Bloc report,Khối thi đua,,,,"Bloc report, Khối thi đua, 2019-01-11",2019-01-11,B,seed',
     ].join('\n') + '\n',
     metrics: [
       'id,scope,label_vi,label_en,unit,unit_vi,unit_en,kind,higher_is_better,aggregate,weight_metric,core,derived,description_en',
@@ -28,14 +28,19 @@ export function validTexts(): DataTexts {
       'o-3,pre2025,24,2023,FY,province,population_thousand,1900.5,src-a,,,',
     ].join('\n') + '\n',
     zones: [
-      'id,name_vi,name_en,kind,province_code,planned_area_ha,industrial_land_ha,occupancy_pct,occupancy_basis,status,established_year,developer,lon,lat,location_method,precision_m,price_usd_m2,price_term,iip_code,as_of,location_text,aliases,curation,source_ids,location_source_ids,note',
-      'bn-tien-son,Khu công nghiệp Tiên Sơn,Tien Son Industrial Park,KCN,27,402.81,,99.5,,operating,1998,Viglacera,105.99,21.12,stated-coordinates,1700,115,1998-2048,x,2022,,bn-old,merged,src-a,src-a,',
-      'bn-lost,Khu công nghiệp X,X Industrial Park,KCN,27,,,,,,,,,,,,,,,,,,gathered,src-a,,',
+      'id,name_vi,name_en,kind,province_code,planned_area_ha,industrial_land_ha,occupancy_pct,occupancy_basis,occupancy_as_of,status,established_year,developer,lon,lat,location_method,precision_m,price_usd_m2,price_term,iip_code,as_of,location_text,aliases,curation,source_ids,location_source_ids,note',
+      'bn-tien-son,Khu công nghiệp Tiên Sơn,Tien Son Industrial Park,KCN,27,402.81,,99.5,leasable,2024-06,operating,1998,Viglacera,105.99,21.12,stated-coordinates,1700,115,1998-2048,x,2022,,bn-old,merged,src-a,src-a,',
+      'bn-lost,Khu công nghiệp X,X Industrial Park,KCN,27,,,,,,,,,,,,,,,,,,,gathered,src-a,,',
     ].join('\n') + '\n',
     blocEvents: ['year,code,role,source_id', '2018,27,bloc_chair,src-b'].join('\n') + '\n',
     logistics: [
-      'id,kind,name_vi,name_en,code,lon,lat,precision_m,source_ids,note',
-      'noi-bai,airport,Nội Bài,Noi Bai,27,105.807,21.2212,2000,src-a,',
+      'id,kind,name_vi,name_en,code,lon,lat,precision_m,status,source_ids,note',
+      'noi-bai,airport,Nội Bài,Noi Bai,27,105.807,21.2212,2000,operating,src-a,',
+    ].join('\n') + '\n',
+    zoneFacts: [
+      'zone_id,field,value,as_of,basis,source_ids,flags,role,note',
+      'bn-tien-son,occupancy_pct,99.5,2024-06,leasable,src-a,,chosen,',
+      'bn-tien-son,occupancy_pct,97,2022,unstated,src-b,approx,older,',
     ].join('\n') + '\n',
   };
 }

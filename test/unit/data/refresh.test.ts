@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsvObjects } from '../../../src/core/data/csv';
-import { refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
+import { METRIC_FILES, PROVINCE_STATS_FILES, refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
 import { projectRoot, readCuration, readShared } from './shared';
 
 let first: RefreshOutput;
@@ -30,22 +30,24 @@ describe('refresh', () => {
 
   it('carries no quote or detail text of the gathered data into data/', () => {
     const quotes = [
-      ...readCsvObjects(shared['data/metrics/metrics.csv']).map((r) => r.quote),
-      ...readCsvObjects(shared['data/seeds/seed-metrics.csv']).map((r) => r.quote),
-      ...readCsvObjects(shared['data/province-stats/province-stats.csv']).map((r) => r.quote),
+      ...[...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', 'data/zones/zone-facts.csv'].flatMap((f) =>
+        readCsvObjects(shared[f as keyof typeof shared]).map((r) => r.quote),
+      ),
       ...readCsvObjects(shared['data/seeds/emulation-bloc.csv']).map((r) => r.detail),
     ].filter((q) => q && q.length >= 25);
     const written = Object.values(first.files).join('\n');
-    expect(quotes.length).toBeGreaterThan(2000);
-    expect(quotes.filter((q) => written.includes(q))).toEqual([]);
+    // A quote that is (part of) a source's own title travels as that title: a citation, not a quote.
+    const titles = readCsvObjects(first.files['sources.csv']).map((s) => s.title);
+    expect(quotes.length).toBeGreaterThan(10000);
+    expect(quotes.filter((q) => written.includes(q) && !titles.some((t) => t.includes(q)))).toEqual([]);
     expect(written).not.toContain('Cấp mới Giấy chứng nhận đăng ký đầu tư cho 454 dự án');
   });
 
   it('keeps one row per stated number, with stable unique ids', () => {
     const ids = observations.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
-    // 114 seed + 735 metrics + 2,830 province rows, less 3 exact repeats carried over between the shared files
-    expect(observations.length).toBe(114 + 519 + 216 + 2127 + 703 - 3);
+    // 118 seed + 1,172 metrics + 10,040 province rows, less 3 exact repeats carried over between the shared files
+    expect(observations.length).toBe(118 + (519 + 216 + 369 + 68) + (2127 + 703 + 7136 + 74) - 3);
   });
 
   it('keys units by edition: bloc → region, 00 → country, POST-MERGER → post2025', () => {
@@ -72,8 +74,8 @@ describe('refresh', () => {
     expect(group.find((o) => o.flags.includes('preferred'))?.value).toBe('57');
   });
 
-  it('curates zones: 169 − 2 merged + 18 IIP extras, aliases kept, name corrected', () => {
-    expect(zones.length).toBe(169 - 2 + 18);
+  it('curates zones: 169 − 2 merged + 18 IIP extras + 5 from the zone facts, aliases kept, name corrected', () => {
+    expect(zones.length).toBe(169 - 2 + 18 + 5);
     const ids = new Set(zones.map((z) => z.id));
     expect(ids.has('hd-viet-hoa-kenmark')).toBe(false);
     expect(zones.find((z) => z.id === 'hd-an-phat-complex')?.aliases).toBe('hd-viet-hoa-kenmark');

@@ -56,11 +56,11 @@ describe('validateData', () => {
   });
 
   it.each([
-    ['unknown province', 'bn-x,KCN X,X IP,KCN,99,,,,,,,,,,,,,,,,,,gathered,src-a,,', /unknown province pre2025:99/],
-    ['swapped lon-lat', 'bn-x,KCN X,X IP,KCN,27,,,,,,,,21.12,105.99,stated-coordinates,1000,,,,,,,gathered,src-a,,', /bad lon-lat 21.12,105.99/],
-    ['lon without lat', 'bn-x,KCN X,X IP,KCN,27,,,,,,,,105.99,,stated-coordinates,1000,,,,,,,gathered,src-a,,', /both be given/],
-    ['occupancy over 100', 'bn-x,KCN X,X IP,KCN,27,,,120,,,,,,,,,,,,,,,gathered,src-a,,', /occupancy_pct out of range/],
-    ['bad kind', 'bn-x,KCN X,X IP,KCX,27,,,,,,,,,,,,,,,,,,gathered,src-a,,', /bad zone kind "KCX"/],
+    ['unknown province', 'bn-x,KCN X,X IP,KCN,99,,,,,,,,,,,,,,,,,,,gathered,src-a,,', /unknown province pre2025:99/],
+    ['swapped lon-lat', 'bn-x,KCN X,X IP,KCN,27,,,,,,,,,21.12,105.99,stated-coordinates,1000,,,,,,,gathered,src-a,,', /bad lon-lat 21.12,105.99/],
+    ['lon without lat', 'bn-x,KCN X,X IP,KCN,27,,,,,,,,,105.99,,stated-coordinates,1000,,,,,,,gathered,src-a,,', /both be given/],
+    ['occupancy over 100', 'bn-x,KCN X,X IP,KCN,27,,,120,,,,,,,,,,,,,,,,gathered,src-a,,', /occupancy_pct out of range/],
+    ['bad kind', 'bn-x,KCN X,X IP,KCX,27,,,,,,,,,,,,,,,,,,,gathered,src-a,,', /bad zone kind "KCX"/],
   ])('zone with %s → an error on that line of zones.csv', (_label, row, message) => {
     const errors = problemsAfter('zones', 3, row);
     expect(errors[0]).toMatchObject({ file: 'data/zones.csv', line: 3 });

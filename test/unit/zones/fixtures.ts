@@ -11,6 +11,7 @@ export function zone(overrides: Partial<Zone> & Pick<Zone, 'id'>): Zone {
     industrialLandHa: null,
     occupancyPct: null,
     occupancyBasis: '',
+    occupancyAsOf: '',
     status: null,
     establishedYear: null,
     developer: '',
@@ -63,6 +64,6 @@ export const zones: Zone[] = [
 ];
 
 export const sources: Source[] = [
-  { id: 'src-a', title: 'IIP portal: VSIP Bắc Ninh', publisher: 'IIP Vietnam', url: 'https://iipvietnam.com/vsip', citation: '', date: '2025-03', tier: 'B', kind: 'web' },
-  { id: 'src-b', title: '', publisher: 'Khối thi đua', url: '', citation: 'Bloc report, 2019-01-11', date: '2019-01-11', tier: 'B', kind: 'seed' },
+  { id: 'src-a', title: 'IIP portal: VSIP Bắc Ninh', publisher: 'IIP Vietnam', publisherEn: '', officialUrl: '', url: 'https://iipvietnam.com/vsip', citation: '', date: '2025-03', tier: 'B', kind: 'web' },
+  { id: 'src-b', title: '', publisher: 'Khối thi đua', publisherEn: '', officialUrl: '', url: '', citation: 'Bloc report, 2019-01-11', date: '2019-01-11', tier: 'B', kind: 'seed' },
 ];

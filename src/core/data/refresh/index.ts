@@ -1,10 +1,14 @@
 // The data refresh: shared gathered data + curation → the generated CSVs of data/. Pure: texts in, texts out.
-import { formatCsv, readCsvObjects } from '../csv';
-import { BLOC_EVENT_COLUMNS, LOGISTICS_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FLAGS, PROVINCE_COLUMNS, SOURCE_COLUMNS, ZONE_COLUMNS } from '../schema';
-import { buildObservations } from './observations';
+import { formatCsv, parseCsv, readCsvObjects } from '../csv';
+import {
+  BLOC_EVENT_COLUMNS, LOGISTICS_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FLAGS, PROVINCE_COLUMNS, SOURCE_COLUMNS, ZONE_COLUMNS,
+  ZONE_FACT_COLUMNS,
+} from '../schema';
+import { ORIGIN, buildObservations } from './observations';
 import { ProvinceIndex } from './provinces';
 import { SourceRegistry, type TierRule } from './sources';
-import { buildZones } from './zones';
+import { IIP_EXPORT_REF, buildZones, pinPrecisionM, sortZones } from './zones';
+import { applyZoneFacts } from './zone-facts';
 
 /** Paths (relative to the shared folder, e.g. `data/zones/zones.csv`) that the refresh reads. */
 export const SHARED_INPUTS = [
@@ -12,9 +16,14 @@ export const SHARED_INPUTS = [
   'data/seeds/emulation-bloc.csv',
   'data/metrics/metrics.csv',
   'data/metrics/metrics-extra.csv',
+  'data/metrics/metrics-2024.csv',
+  'data/metrics/metrics-gaps.csv',
   'data/province-stats/province-stats.csv',
   'data/province-stats/province-stats-extra.csv',
+  'data/province-stats/province-stats-national.csv',
+  'data/province-stats/province-stats-2024.csv',
   'data/zones/zones.csv',
+  'data/zones/zone-facts.csv',
   'data/zones/zones-locations.csv',
   'data/zones/iip-facts.csv',
   'data/zones/iip-extra-zones.csv',
@@ -23,7 +32,16 @@ export const SHARED_INPUTS = [
   'geo/merger-2025.csv',
 ] as const;
 
-export const CURATION_INPUTS = ['source-tiers.csv', 'zones-merge.csv', 'zones-rename.csv', 'zones-iip-extra.csv', 'observations-drop.csv'] as const;
+/** The shared files of stated numbers: every row of them ends in data/ or in a curation file with a reason. */
+export const METRIC_FILES = ['data/metrics/metrics.csv', 'data/metrics/metrics-extra.csv', 'data/metrics/metrics-2024.csv', 'data/metrics/metrics-gaps.csv'] as const;
+export const PROVINCE_STATS_FILES = [
+  'data/province-stats/province-stats.csv', 'data/province-stats/province-stats-extra.csv',
+  'data/province-stats/province-stats-national.csv', 'data/province-stats/province-stats-2024.csv',
+] as const;
+
+export const CURATION_INPUTS = [
+  'source-tiers.csv', 'zones-merge.csv', 'zones-rename.csv', 'zones-iip-extra.csv', 'zones-new.csv', 'zone-facts-drop.csv', 'observations-drop.csv',
+] as const;
 
 export type SharedTexts = Record<(typeof SHARED_INPUTS)[number], string>;
 export type CurationTexts = Record<(typeof CURATION_INPUTS)[number], string>;
@@ -32,14 +50,22 @@ export interface RefreshOutput {
   /** File name in data/ → CSV text. */
   files: Record<string, string>;
   counts: Record<string, number>;
+  /**
+   * Where each gathered row of the value files went (`file:line` → an observation id, `zone-fact`, or
+   * `dropped: <curation reason>`): nothing is lost without a reason in data/curation/.
+   */
+  ledger: Map<string, string>;
 }
 
 const FLAG_ORDER = new Map<string, number>(OBSERVATION_FLAGS.map((f, i) => [f, i]));
-const EDITION_ORDER: Record<string, number> = { pre2025: 0, post2025: 1, region: 2, country: 3 };
+const EDITION_ORDER: Record<string, number> = { pre2025: 0, post2025: 1, region: 2, country: 3, offshore: 4 };
 
 export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOutput {
-  const read = (path: (typeof SHARED_INPUTS)[number]) => readCsvObjects(shared[path]);
-  const rules: TierRule[] = readCsvObjects(curation['source-tiers.csv']).map((r) => ({ match: r.match, tier: r.tier, publisher: r.publisher, title: r.title ?? '' }));
+  const read = (path: (typeof SHARED_INPUTS)[number]): Record<string, string>[] =>
+    parseCsv(shared[path]).rows.map((r) => ({ ...r.values, [ORIGIN]: `${path}:${r.line}` }));
+  const rules: TierRule[] = readCsvObjects(curation['source-tiers.csv']).map((r) => ({
+    match: r.match, tier: r.tier, publisher: r.publisher, publisher_en: r.publisher_en ?? '', title: r.title ?? '',
+  }));
   const sources = new SourceRegistry(rules);
   const provinces = new ProvinceIndex(read('geo/province-codes.csv'), read('geo/merger-2025.csv'));
 
@@ -53,16 +79,21 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
   const drafts = buildObservations(
     {
       seedMetrics: read('data/seeds/seed-metrics.csv'),
-      metrics: [...read('data/metrics/metrics.csv'), ...read('data/metrics/metrics-extra.csv')],
-      provinceStats: [...read('data/province-stats/province-stats.csv'), ...read('data/province-stats/province-stats-extra.csv')],
+      metrics: METRIC_FILES.flatMap((f) => read(f)),
+      provinceStats: PROVINCE_STATS_FILES.flatMap((f) => read(f)),
     },
     provinces,
     sources,
     tierOf,
   );
-  const drop = new Set(readCsvObjects(curation['observations-drop.csv']).map((r) => r.match));
+  const drops = new Map(readCsvObjects(curation['observations-drop.csv']).map((r) => [r.match, r.reason]));
+  const ledger = new Map<string, string>();
+  for (const o of drafts) {
+    const reason = drops.get(o.id) ?? drops.get(o.sourceId);
+    for (const origin of o.origins) ledger.set(origin, reason === undefined ? o.id : `dropped: ${reason}`);
+  }
   const observations = drafts
-    .filter((o) => !drop.has(o.id) && !drop.has(o.sourceId))
+    .filter((o) => !drops.has(o.id) && !drops.has(o.sourceId))
     .sort(
       (a, b) =>
         EDITION_ORDER[a.edition] - EDITION_ORDER[b.edition] ||
@@ -90,7 +121,7 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
       note: o.notes.join('; '),
     }));
 
-  const zones = buildZones(
+  const register = buildZones(
     {
       zones: read('data/zones/zones.csv'),
       locations: read('data/zones/zones-locations.csv'),
@@ -103,6 +134,20 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
     provinces,
     sources,
   );
+  const zoneFacts = applyZoneFacts(
+    register,
+    {
+      facts: read('data/zones/zone-facts.csv'),
+      drop: readCsvObjects(curation['zone-facts-drop.csv']),
+      newZones: readCsvObjects(curation['zones-new.csv']),
+      iipExtra: read('data/zones/iip-extra-zones.csv'),
+    },
+    sources,
+    sources.add(IIP_EXPORT_REF),
+    pinPrecisionM,
+  );
+  const zones = sortZones(zoneFacts.zones);
+  for (const [origin, outcome] of zoneFacts.ledger) ledger.set(origin, outcome);
 
   // Bloc roles and awards: facts only (year, province, role); the seed's `detail` quote is not carried.
   const seedTitles = new Map<string, { title: string; date: string }>();
@@ -126,6 +171,7 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
         lon: r.lon,
         lat: r.lat,
         precision_m: r.precision_m,
+        status: r.status,
         source_ids: [...new Set(refs.map((u) => sources.addUntitled(u)))].join(';'),
         note: logisticsNote(refs[0] ?? '', r.notes),
       };
@@ -140,6 +186,7 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
     'zones.csv': formatCsv(ZONE_COLUMNS, zones),
     'bloc-events.csv': formatCsv(BLOC_EVENT_COLUMNS, blocEvents),
     'logistics.csv': formatCsv(LOGISTICS_COLUMNS, logistics),
+    'zone-facts.csv': formatCsv(ZONE_FACT_COLUMNS, zoneFacts.facts),
   };
   return {
     files,
@@ -150,7 +197,9 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
       'zones.csv': zones.length,
       'bloc-events.csv': blocEvents.length,
       'logistics.csv': logistics.length,
+      'zone-facts.csv': zoneFacts.facts.length,
     },
+    ledger,
   };
 }
 

@@ -19,6 +19,8 @@ export interface ObservationDraft {
   notes: string[];
   /** For choosing the preferred row; not written. */
   rank: { ruleClass: number; tier: string; date: string };
+  /** `file:line` of every gathered row this observation stands for (an exact repeat adds its own). */
+  origins: string[];
 }
 
 type Raw = Record<string, string>;
@@ -59,13 +61,16 @@ function ruleClass(metric: string, year: number, family: string, flags: Set<stri
 }
 
 function draft(
-  fields: Omit<ObservationDraft, 'id' | 'flags' | 'notes' | 'rank'>,
-  rawNotes: string,
+  fields: Omit<ObservationDraft, 'id' | 'flags' | 'notes' | 'rank' | 'origins'>,
+  raw: Raw,
   rank: ObservationDraft['rank'],
 ): ObservationDraft {
-  const { flags, notes } = annotate(rawNotes);
-  return { ...fields, id: '', flags, notes, rank };
+  const { flags, notes } = annotate(raw.notes ?? '');
+  return { ...fields, id: '', flags, notes, rank, origins: [raw[ORIGIN] ?? ''] };
 }
+
+/** The key under which the refresh notes where a gathered row came from (`file:line`). */
+export const ORIGIN = '__origin';
 
 export interface ObservationInputs {
   seedMetrics: Raw[];
@@ -79,7 +84,7 @@ export function buildObservations(input: ObservationInputs, provinces: ProvinceI
   for (const r of input.seedMetrics) {
     const unit = provinces.unitOf(r.province, false);
     const sourceId = sources.add(r.source, r.source_title, r.source_date);
-    out.push(draft({ ...unit, year: r.year, period: r.period, scope: r.scope, metric: r.metric, value: numberText(r.value), sourceId, asOf: '' }, '', {
+    out.push(draft({ ...unit, year: r.year, period: r.period, scope: r.scope, metric: r.metric, value: numberText(r.value), sourceId, asOf: r.as_of ?? '' }, r, {
       ruleClass: 0, tier: tierOf(sourceId), date: r.source_date,
     }));
   }
@@ -88,7 +93,7 @@ export function buildObservations(input: ObservationInputs, provinces: ProvinceI
     const postMerger = /POST-MERGER/.test(r.notes ?? '');
     const unit = provinces.unitOf(r.province, postMerger);
     const sourceId = sources.add(r.source_url, r.source_title, r.source_date);
-    out.push(draft({ ...unit, year: r.year, period: r.period, scope: r.scope, metric: r.metric, value: numberText(r.value), sourceId, asOf: r.as_of ?? '' }, r.notes ?? '', {
+    out.push(draft({ ...unit, year: r.year, period: r.period, scope: r.scope, metric: r.metric, value: numberText(r.value), sourceId, asOf: r.as_of ?? '' }, r, {
       ruleClass: 0, tier: tierOf(sourceId), date: r.source_date,
     }));
   }
@@ -100,13 +105,13 @@ export function buildObservations(input: ObservationInputs, provinces: ProvinceI
     if (date && PROVINCE_STOCKS.has(r.metric)) cutOffBySource.set(`${r.source_url}\u0001${r.source_title}`, date);
   }
   for (const r of input.provinceStats) {
-    const unit = r.province_code === '00' ? { edition: 'country', code: '00' } : { edition: 'pre2025', code: r.province_code };
+    const unit = provinces.statsUnit(r.province_code);
     const sourceId = sources.add(r.source_url, r.source_title, r.source_date);
     const stock = PROVINCE_STOCKS.has(r.metric);
     const asOf = stock ? stockDateFromNotes(r.notes ?? '') || (cutOffBySource.get(`${r.source_url}\u0001${r.source_title}`) ?? '') : '';
     const d = draft(
       { ...unit, year: r.year, period: stock ? 'cumulative-to-date' : 'FY', scope: 'province', metric: r.metric, value: numberText(r.value), sourceId, asOf },
-      r.notes ?? '',
+      r,
       { ruleClass: 0, tier: tierOf(sourceId), date: r.source_date },
     );
     if (sourceFamily(r.source_url) === 'fia') d.flags.add('fy-to-20-dec');
@@ -129,6 +134,7 @@ function assignIds(rows: ObservationDraft[]): ObservationDraft[] {
     if (first) {
       o.flags.forEach((f) => first.flags.add(f));
       o.notes.forEach((n) => first.notes.includes(n) || first.notes.push(n));
+      first.origins.push(...o.origins);
       continue;
     }
     o.id = shortId('o-', identity);

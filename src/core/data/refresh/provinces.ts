@@ -1,4 +1,6 @@
 // provinces.csv from the shared province codes and the 2025 merger table.
+import { OFFSHORE_CODE } from '../schema';
+
 type Raw = Record<string, string>;
 
 export interface ProvinceRow {
@@ -45,13 +47,22 @@ export class ProvinceIndex {
     for (const r of this.rows) (r.edition === 'pre2025' ? this.preByName : this.postByName).set(r.name_vi, r.code);
   }
 
-  /** The unit a gathered `province` name stands for; `bloc` is the region. */
+  /** The unit a gathered `province` name stands for; `bloc` is the region, `Cả nước` the country. */
   unitOf(name: string, postMerger: boolean): { edition: string; code: string } {
     const clean = name.replace(/\s*\(.*\)\s*$/, '').trim();
     if (clean === 'bloc') return { edition: 'region', code: 'rrd-bloc' };
+    if (clean === 'Cả nước') return { edition: 'country', code: '00' };
     const code = (postMerger ? this.postByName : this.preByName).get(clean);
     if (!code) throw new Error(`unknown province name "${name}"`);
     return { edition: postMerger ? 'post2025' : 'pre2025', code };
+  }
+
+  /** A province-stats `province_code`: `00` the country, `dk` the FIA tables' offshore oil-and-gas line, else a 63-map province. */
+  statsUnit(code: string): { edition: string; code: string } {
+    if (code === '00') return { edition: 'country', code };
+    if (code === OFFSHORE_CODE) return { edition: 'offshore', code };
+    if (!this.rows.some((r) => r.edition === 'pre2025' && r.code === code)) throw new Error(`unknown province code "${code}"`);
+    return { edition: 'pre2025', code };
   }
 
   preCode(name: string): string {

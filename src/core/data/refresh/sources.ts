@@ -1,4 +1,5 @@
 // The source registry: one row per cited reference (URL, GitHub file, seed document, index-only file).
+import { citationOf } from '../citation';
 import { shortId } from '../hash';
 import type { Tier } from '../types';
 
@@ -6,7 +7,11 @@ export interface SourceRow {
   id: string;
   title: string;
   publisher: string;
+  /** The publisher's English name where the curation gives one (official bodies), else empty. */
+  publisher_en: string;
   url: string;
+  /** The official address a title names for a copied table (NSO: `original https://www.nso.gov.vn/…`). */
+  official_url: string;
   citation: string;
   date: string;
   tier: Tier;
@@ -21,6 +26,7 @@ export interface TierRule {
   match: string;
   tier: string;
   publisher: string;
+  publisher_en: string;
   title: string;
 }
 
@@ -58,7 +64,7 @@ function ruleMatches(rule: TierRule, ref: NormalRef): boolean {
   return ref.key.startsWith(rule.match);
 }
 
-function bestRule(rules: TierRule[], ref: NormalRef, field: 'tier' | 'publisher' | 'title'): string {
+function bestRule(rules: TierRule[], ref: NormalRef, field: 'tier' | 'publisher' | 'publisher_en' | 'title'): string {
   let best = '';
   let bestLength = -1;
   for (const rule of rules) {
@@ -77,8 +83,11 @@ export class SourceRegistry {
 
   constructor(private rules: TierRule[]) {}
 
-  /** Register a reference with its title and date; returns the stable source id. */
-  add(rawRef: string, title = '', date = ''): string {
+  /**
+   * Register a reference with its title and date; returns the stable source id. `publisher` (a gatherer's
+   * own column) is used only where no curation rule names one.
+   */
+  add(rawRef: string, title = '', date = '', publisher = ''): string {
     const ref = normaliseRef(rawRef);
     const cleanTitle = title.trim();
     const identity = `${ref.key}\u0001${cleanTitle}`;
@@ -89,13 +98,14 @@ export class SourceRegistry {
     }
     const tierText = bestRule(this.rules, ref, 'tier') || 'C';
     const tier = (tierText === 'D' ? 'C' : tierText) as Tier;
-    const publisher = bestRule(this.rules, ref, 'publisher') || ref.host.replace(/^www\./, '') || ref.key;
     const row: RegistryRow = {
       refKey: ref.key,
       id: shortId('src-', identity),
       title: cleanTitle || bestRule(this.rules, ref, 'title'),
-      publisher,
+      publisher: bestRule(this.rules, ref, 'publisher') || publisher.trim() || ref.host.replace(/^www\./, '') || ref.key,
+      publisher_en: bestRule(this.rules, ref, 'publisher_en'),
       url: ref.url,
+      official_url: officialUrlOf(cleanTitle),
       citation: '',
       date: date.trim(),
       tier,
@@ -115,16 +125,21 @@ export class SourceRegistry {
     return titled.length > 0 ? titled[0].id : this.add(rawRef);
   }
 
+  /** A registered source by id (tier, publisher, date), for choices made during the refresh. */
+  get(id: string): SourceRow | undefined {
+    for (const row of this.byKey.values()) if (row.id === id) return row;
+    return undefined;
+  }
+
   rows(): SourceRow[] {
     const out = [...this.byKey.values()].map(({ refKey, ...s }) => ({ ...s, citation: citationOf(s, refKey) }));
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 
-function citationOf(s: SourceRow, refKey: string): string {
-  const head = s.title || s.url || refKey;
-  const parts = [head];
-  if (s.publisher && !head.includes(s.publisher)) parts.push(s.publisher);
-  if (s.date) parts.push(s.date);
-  return parts.join(', ');
+/** `… (tidy CSV on GitHub; original https://www.nso.gov.vn/en/px-web?pxid=E0201)` → the official address. */
+function officialUrlOf(title: string): string {
+  const m = /\boriginal (https?:\/\/[^\s)]+)/.exec(title);
+  return m ? m[1] : '';
 }
+

@@ -73,6 +73,7 @@ export function buildZones(input: ZoneInputs, provinces: ProvinceIndex, sources:
       industrial_land_ha: z.industrial_land_ha,
       occupancy_pct: z.occupancy_pct,
       occupancy_basis: z.occupancy_pct ? occupancyBasis(z.notes) : '',
+      occupancy_as_of: '',
       status: z.status,
       established_year: z.established_year,
       developer: z.developer,
@@ -145,10 +146,12 @@ export function buildZones(input: ZoneInputs, provinces: ProvinceIndex, sources:
       row.iip_code = facts.iip_code;
       row.price_usd_m2 = facts.price_usd_m2;
       row.price_term = termOf(facts.price_unit_note);
-      if (facts.price_usd_m2 || row.price_term) sourceIds.add(iipSource);
     }
     if (z.kind === 'KKT') notes.push('KKT area may include sea');
 
+    // The register's own citations (the IIP price source aside): the sources of its field values.
+    row.register_source_ids = [...sourceIds].sort().join(';');
+    if (facts && (facts.price_usd_m2 || row.price_term)) sourceIds.add(iipSource);
     row.source_ids = [...sourceIds].sort().join(';');
     row.location_source_ids = [...locationSourceIds].sort().join(';');
     row.note = notes.join('; ');
@@ -174,6 +177,7 @@ export function buildZones(input: ZoneInputs, provinces: ProvinceIndex, sources:
       industrial_land_ha: '',
       occupancy_pct: '',
       occupancy_basis: '',
+      occupancy_as_of: '',
       status: '',
       established_year: '',
       developer: '',
@@ -189,9 +193,14 @@ export function buildZones(input: ZoneInputs, provinces: ProvinceIndex, sources:
       aliases: '',
       curation: 'added-from-iip',
       source_ids: iipSource,
+      register_source_ids: iipSource,
       location_source_ids: hasPoint ? iipSource : '',
       note: `added from the IIP portal: ${d.reason}; area as listed by the portal; pin radius by the shared portal-pin rule; address uses post-2025 units`,
     });
   }
-  return out.sort((a, b) => a.province_code.localeCompare(b.province_code) || a.id.localeCompare(b.id));
+  return out;
+}
+
+export function sortZones(zones: Raw[]): Raw[] {
+  return zones.sort((a, b) => a.province_code.localeCompare(b.province_code) || a.id.localeCompare(b.id));
 }
