@@ -1,5 +1,5 @@
 // Number and date formatting through Intl, one formatter per language and precision.
-import type { Lang } from './messages';
+import type { Lang } from '../core/names';
 
 export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 
@@ -27,12 +27,4 @@ export function formatDate(lang: Lang, isoDate: string): string {
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
-}
-
-const collators: Partial<Record<Lang, Intl.Collator>> = {};
-
-/** Vietnamese names sort with the Vietnamese collation in both UIs. */
-export function compareNames(lang: Lang, a: string, b: string): number {
-  const collator = (collators[lang] ??= new Intl.Collator(lang === 'vi' ? 'vi' : 'en'));
-  return collator.compare(a, b);
 }

@@ -2,6 +2,7 @@
 import type { Metric, Province } from '../core/data/types';
 import type { UnitRef } from '../core/analysis/types';
 import { t, type Lang } from './messages';
+import { localName } from '../core/names';
 
 export function metricLabel(lang: Lang, metric: Metric | undefined): string {
   if (!metric) return '';
@@ -17,8 +18,7 @@ export function unitName(lang: Lang, provinces: readonly Province[], unit: UnitR
   if (unit.edition === 'region') return t(lang, 'regionBloc');
   if (unit.edition === 'country') return t(lang, 'country');
   const province = provinces.find((p) => p.edition === unit.edition && p.code === unit.code);
-  if (!province) return unit.code;
-  return lang === 'vi' ? province.nameVi : province.nameEn;
+  return province ? localName(lang, province) : unit.code;
 }
 
 export function periodLabel(lang: Lang, period: string): string {

@@ -7,8 +7,9 @@ import { changeVi } from './messages-change';
 import { presentVi } from './messages-present';
 import { importVi } from './messages-import';
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+import type { Lang } from '../core/names';
+
+export type { Lang } from '../core/names';
 
 const vi = {
   ...zonesVi,

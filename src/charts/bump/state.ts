@@ -2,7 +2,7 @@
 // joins two consecutive years in which the unit has a rank.
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
 import type { Lang } from '../../i18n/messages';
-import { compareNames } from '../../i18n/format';
+import { compareNames } from '../../core/names';
 import { highlighter, type HighlightRole } from '../shared/highlight';
 import { marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
 import { consecutiveRuns } from '../shared/segments';

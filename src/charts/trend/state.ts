@@ -2,7 +2,7 @@
 // compared units highlighted and the rest quiet.
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { Lang } from '../../i18n/messages';
-import { compareNames } from '../../i18n/format';
+import { compareNames } from '../../core/names';
 import { highlighter, type HighlightRole } from '../shared/highlight';
 import { marksOf, type PointMark } from '../shared/marks';
 import { consecutiveRuns } from '../shared/segments';
