@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   viewRank: 'Ranking',
   views: 'View',
   computing: 'Computing…',
+  queryFailed: 'Could not compute: {reason}',
   openSource: 'Show the source',
   missingConstituents: 'missing: {names}',
   locationUnknownHeading: 'Location unknown (not placed on the map)',

@@ -116,6 +116,7 @@ const vi = {
   viewRank: 'Xếp hạng',
   views: 'Chế độ xem',
   computing: 'Đang tính…',
+  queryFailed: 'Không tính được: {reason}',
   openSource: 'Xem nguồn',
   missingConstituents: 'thiếu: {names}',
   locationUnknownHeading: 'Chưa rõ vị trí (không đặt lên bản đồ)',

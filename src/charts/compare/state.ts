@@ -8,9 +8,8 @@ import { formatNumber } from '../../i18n/format';
 import { metricUnit } from '../../i18n/labels';
 import { digitsFor, marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
 import { consecutiveRuns } from '../shared/segments';
+import { MAX_COMPARED, MIN_COMPARED } from '../../core/url/state';
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
 
 export interface CompareUnit {
   unit: UnitRef;

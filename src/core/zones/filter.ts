@@ -1,11 +1,17 @@
 // The investor's zone explorer: search, filters, sort and the one derived figure. Pure: no DOM, no Svelte.
 // A range filter never guesses: a zone whose value is unknown is left out and counted, so the UI can say so.
 import type { Province, Zone, ZoneStatus } from '../data/types';
-import type { Range } from '../url/state';
 import { compareNames, localName, type Lang } from '../names';
 
 
-/** The zone filters of the view state (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `q`). */
+/** A numeric bound on each side; null = no limit on that side. */
+export type Range = { min: number | null; max: number | null };
+
+/**
+ * The zone filters, part of the view state (`ViewState.zoneFilters`): each field is the URL parameter of
+ * the same name (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `q`); `emptyZoneFilters()` in
+ * core/url/state.ts gives the filters nobody set.
+ */
 export interface ZoneFilters {
   /** Zone kinds to keep; empty = all. */
   kind: string[];
@@ -28,17 +34,6 @@ export type HiddenByUnknown = Record<UnknownField, number> & { total: number };
 
 export type ZoneSortKey = 'name' | 'province' | 'area' | 'occupancy' | 'price' | 'available' | 'established' | 'status';
 export type SortDirection = 'asc' | 'desc';
-
-export function emptyZoneFilters(): ZoneFilters {
-  return {
-    kind: [],
-    status: [],
-    area: { min: null, max: null },
-    occ: { min: null, max: null },
-    price: { min: null, max: null },
-    q: '',
-  };
-}
 
 const rangeActive = (range: Range) => range.min !== null || range.max !== null;
 
@@ -70,6 +65,11 @@ export function normalizeSearch(text: string): string {
 }
 
 /** The pre2025 province a zone belongs to (zones.csv `province_code`). */
+/** A zone by its id; a merged duplicate's old id (an alias) still finds it. */
+export function zoneById(zones: readonly Zone[], id: string): Zone | undefined {
+  return zones.find((z) => z.id === id || z.aliases.includes(id));
+}
+
 export function zoneProvince(zone: Zone, provinces: readonly Province[]): Province | undefined {
   return provinces.find((p) => p.edition === 'pre2025' && p.code === zone.provinceCode);
 }

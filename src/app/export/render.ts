@@ -1,7 +1,7 @@
 // Exports in the browser: the map as PNG with its title, legend, sources and attribution; any chart as
 // SVG or PNG with its sources; CSV files; the link. Files are downloaded, never uploaded.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LegendClass } from '../core/map/choropleth';
+import type { LegendClass } from '../../core/map/choropleth';
 
 export function download(filename: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
