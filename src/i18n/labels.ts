@@ -1,7 +1,8 @@
-// Names of data things (metrics, units, periods) in the current language.
+// Names of data things (metrics, units, periods, the marks of a value) in the current language.
 import type { Metric, Province } from '../core/data/types';
 import type { UnitRef } from '../core/analysis/types';
-import { t, type Lang } from './messages';
+import type { Mark } from '../core/analysis/marks';
+import { t, type Lang, type MessageKey } from './messages';
 import { localName } from '../core/names';
 
 export function metricLabel(lang: Lang, metric: Metric | undefined): string {
@@ -30,4 +31,24 @@ export function periodLabel(lang: Lang, period: string): string {
   const quarter = /^Q(\d)$/.exec(period);
   if (quarter) return t(lang, 'periodQuarter', { n: quarter[1] });
   return period;
+}
+
+const MARK_LABELS: Record<Mark, MessageKey> = {
+  contested: 'markContested', user: 'markUser', derived: 'markDerived', partial: 'markPartial',
+};
+
+/** The word of a mark: "contested", "your figure", "derived", "partial". */
+export function markLabel(lang: Lang, mark: Mark): string {
+  return t(lang, MARK_LABELS[mark]);
+}
+
+/** The marks as a list of words, for a tooltip: "contested, your figure". */
+export function marksText(lang: Lang, marks: readonly Mark[]): string {
+  return marks.map((mark) => markLabel(lang, mark)).join(', ');
+}
+
+/** A mark's title: a partial value names the constituents it misses. */
+export function markTitle(lang: Lang, mark: Mark, provinces: readonly Province[], missingInputs: readonly UnitRef[] = []): string {
+  if (mark !== 'partial' || missingInputs.length === 0) return markLabel(lang, mark);
+  return t(lang, 'missingConstituents', { names: missingInputs.map((unit) => unitName(lang, provinces, unit)).join(', ') });
 }

@@ -1,10 +1,9 @@
 // Bump chart, without layout: each unit's rank year by year (rank 1 first). Ties share a rank; a line only
 // joins two consecutive years in which the unit has a rank.
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
-import type { Lang } from '../../i18n/messages';
-import { compareNames } from '../../core/names';
-import { highlighter, type HighlightRole } from '../shared/highlight';
-import { marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
+import { compareNames, type Lang } from '../../core/names';
+import { marksOf, type Mark } from '../../core/analysis/marks';
+import { drawOrder, highlighter, marksShown, type HighlightRole } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface BumpOptions {
@@ -23,7 +22,7 @@ export interface BumpPoint {
   /** 1-based place in that year's order, ties broken by name: where the unit's label can sit. */
   position: number;
   row: RankingRow;
-  marks: PointMark[];
+  marks: Mark[];
 }
 
 export interface BumpSeries {
@@ -49,7 +48,7 @@ export interface BumpState {
   /** Units ranked in the first and in the last year, in place order: the labels at the two ends. */
   startOrder: BumpPoint[];
   endOrder: BumpPoint[];
-  marksShown: PointMark[];
+  marksShown: Mark[];
 }
 
 export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
@@ -93,11 +92,7 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
       segments: consecutiveRuns(points, () => true),
     };
   });
-  series.sort((a, b) => {
-    if (a.highlighted !== b.highlighted) return a.highlighted ? 1 : -1;
-    if (a.highlighted) return (a.colorIndex as number) - (b.colorIndex as number);
-    return compareNames(options.lang, a.name, b.name);
-  });
+  series.sort(drawOrder(options.lang));
 
   const years = byYear.map((r) => r.query.year);
   const atYear = (year: number | undefined) =>
@@ -105,7 +100,6 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
       .map((s) => s.points.find((p) => p.year === year))
       .filter((p): p is BumpPoint => !!p)
       .sort((a, b) => a.position - b.position);
-  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
   return {
     metric: byYear[0]?.query.metric ?? '',
     period: byYear[0]?.query.period ?? '',
@@ -115,6 +109,6 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     series,
     startOrder: atYear(years[0]),
     endOrder: years.length > 1 ? atYear(years[years.length - 1]) : [],
-    marksShown: POINT_MARKS.filter((m) => marks.has(m)),
+    marksShown: marksShown(series.flatMap((s) => s.points)),
   };
 }

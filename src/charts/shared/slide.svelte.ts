@@ -1,18 +1,13 @@
-// Motion for the chart panels: short D3 transitions between two renders, none when the reader asks
-// for reduced motion. Browser only; every entry point is a no-op on the server.
+// Elements that slide to their new place between two renders (a bar that changes rank), with short D3
+// transitions; none when the reader asks for reduced motion. Browser only: a no-op on the server.
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { prefersReducedMotion } from '../shared/motion';
+import { motionMs } from './motion';
 
-/** Under the 400 ms that still reads as one movement rather than an animation to watch. */
-export const MOTION_MS = 300;
-
-export { prefersReducedMotion };
-
-export type Geometry = Map<Element, Record<string, string>>;
+type Geometry = Map<Element, Record<string, string>>;
 
 /** Reads the current (possibly mid-transition) attributes of the elements, before Svelte updates them. */
-export function captureGeometry(root: Element | null | undefined, selector: string, attributes: readonly string[]): Geometry {
+function captureGeometry(root: Element | null | undefined, selector: string, attributes: readonly string[]): Geometry {
   const geometry: Geometry = new Map();
   if (!root) return geometry;
   for (const element of root.querySelectorAll(selector)) {
@@ -31,8 +26,9 @@ export function captureGeometry(root: Element | null | undefined, selector: stri
  * captured attributes to the new ones. Keyed `{#each}` blocks keep the element of a unit, so a bar
  * that changes rank slides instead of being recreated.
  */
-export function animateFrom(before: Geometry, duration = MOTION_MS): void {
-  if (before.size === 0 || prefersReducedMotion()) return;
+function animateFrom(before: Geometry): void {
+  const duration = motionMs();
+  if (before.size === 0 || duration === 0) return;
   for (const [element, previous] of before) {
     if (!element.isConnected) continue;
     const changed = Object.entries(previous).filter(([name, value]) => element.getAttribute(name) !== value);
@@ -43,4 +39,20 @@ export function animateFrom(before: Geometry, duration = MOTION_MS): void {
     const transition = selection.interrupt().transition().duration(duration);
     for (const [name, value] of targets) transition.attr(name, value);
   }
+}
+
+/**
+ * Call while a component initialises: whenever `layout` changes, the elements of `root()` matching
+ * `selector` slide from where they were to where Svelte puts them.
+ */
+export function slideOnChange(root: () => Element | undefined, selector: string, layout: () => unknown, attributes: readonly string[] = ['transform', 'x', 'width']): void {
+  let before: Geometry = new Map();
+  $effect.pre(() => {
+    void layout();
+    before = captureGeometry(root(), selector, attributes);
+  });
+  $effect(() => {
+    void layout();
+    animateFrom(before);
+  });
 }

@@ -1,4 +1,5 @@
-// Label placement along one axis: keeps labels at least `gap` apart, as close to their anchors as it can.
+// Label placement along one axis (the trend's end labels, the slope chart's): keeps labels at least `gap`
+// apart and inside [min, max], as close to their anchors as it can.
 
 /** Returns positions in the input's order; anchors may come in any order. */
 export function dodge(anchors: readonly number[], gap: number, min = -Infinity, max = Infinity): number[] {
