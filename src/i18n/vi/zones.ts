@@ -1,5 +1,5 @@
-// Messages of the zone explorer (filters, zone list, zone card), kept apart from messages.ts.
-export const zonesVi = {
+// Vietnamese messages of the zone explorer (filters, zone list, zone card).
+export const zones = {
   zonesHeading: 'Các khu',
 
   // Kinds, statuses (labels shared by the filters, the list and the card)

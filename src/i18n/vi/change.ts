@@ -1,5 +1,5 @@
-// Messages of the change panels and the ranking bars, kept apart from messages.ts.
-export const changeVi = {
+// Vietnamese messages of the change panels and the ranking bars.
+export const change = {
   changePanelTitle: 'Thay đổi giữa hai năm',
   changeNotComparable: 'Không so sánh được: {reason}.',
   changeReasonMetric: 'hai chỉ tiêu khác nhau',

@@ -1,7 +1,7 @@
-// English messages of messages-import.ts, in their own module so that they load only with English.
-import type { importVi } from './messages-import';
+// English messages of the user's own figures: import, preview, layer.
+import type { userData as vi } from '../vi/userData';
 
-export const importEn: Record<keyof typeof importVi, string> = {
+export const userData: Record<keyof typeof vi, string> = {
   userData: 'Your data',
   importHeading: 'Import your own figures (CSV)',
   importIntro: 'Long format: one figure per line (edition, code, year, period, scope, metric, value, unit, note). Download the template and the metric dictionary to start. The file is read in your browser only, never sent anywhere.',

@@ -1,17 +1,7 @@
-// The English message table, loaded only when English is shown (it stays out of the first chunk).
-import type { MessageKey } from './messages';
-import { zonesEn } from './messages-zones.en';
-import { trendEn } from './messages-trend.en';
-import { changeEn } from './messages-change.en';
-import { presentEn } from './messages-present.en';
-import { importEn } from './messages-import.en';
+// English messages of the app's frame: header, map, provinces, ranking, provenance, notices.
+import type { app as vi } from '../vi/app';
 
-export const en: Record<MessageKey, string> = {
-  ...zonesEn,
-  ...trendEn,
-  ...changeEn,
-  ...presentEn,
-  ...importEn,
+export const app: Record<keyof typeof vi, string> = {
   appTitle: 'KCN Atlas',
   appTagline: "Industrial, export-processing and economic zones of Vietnam's Red River Delta",
   appIntro:

@@ -1,5 +1,5 @@
-// Messages of the user's own figures: import, preview, layer.
-export const importVi = {
+// Vietnamese messages of the user's own figures: import, preview, layer.
+export const userData = {
   userData: 'Dữ liệu của bạn',
   importHeading: 'Nhập số liệu của bạn (CSV)',
   importIntro: 'Định dạng dài: mỗi dòng một số liệu (edition, code, year, period, scope, metric, value, unit, note). Tải mẫu và từ điển chỉ tiêu để bắt đầu. Tệp chỉ được đọc trong trình duyệt, không gửi đi đâu.',

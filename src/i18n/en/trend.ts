@@ -1,7 +1,7 @@
-// English messages of messages-trend.ts, in their own module so that they load only with English.
-import type { trendVi } from './messages-trend';
+// English messages of the trend panels (trend lines, bump chart, side-by-side comparison).
+import type { trend as vi } from '../vi/trend';
 
-export const trendEn: Record<keyof typeof trendVi, string> = {
+export const trend: Record<keyof typeof vi, string> = {
   trendPanelTitle: 'Over the years',
   trendChartLabel: '{metric} over the years, {from}–{to}',
   trendChartDesc: 'Lines for {n} units; highlighted: {names}. Years without data are left as gaps, not interpolated.',

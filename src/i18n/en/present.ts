@@ -1,7 +1,7 @@
-// English messages of messages-present.ts, in their own module so that they load only with English.
-import type { presentVi } from './messages-present';
+// English messages of presenter mode, slides, exports and offline use.
+import type { present as vi } from '../vi/present';
 
-export const presentEn: Record<keyof typeof presentVi, string> = {
+export const present: Record<keyof typeof vi, string> = {
   presentStart: 'Present',
   presentExit: 'Leave presenter mode (Esc)',
   presentKeys: 'Keys: ←/→ year, ↑/↓ metric, Space play/pause, N/P next/previous slide, F full screen, Esc leave.',

@@ -1,7 +1,7 @@
-// English messages of messages-change.ts, in their own module so that they load only with English.
-import type { changeVi } from './messages-change';
+// English messages of the change panels and the ranking bars.
+import type { change as vi } from '../vi/change';
 
-export const changeEn: Record<keyof typeof changeVi, string> = {
+export const change: Record<keyof typeof vi, string> = {
   changePanelTitle: 'Change between two years',
   changeNotComparable: 'Not comparable: {reason}.',
   changeReasonMetric: 'the two metrics differ',

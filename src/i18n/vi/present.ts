@@ -1,5 +1,5 @@
-// Messages of presenter mode, slides, exports and offline use.
-export const presentVi = {
+// Vietnamese messages of presenter mode, slides, exports and offline use.
+export const present = {
   presentStart: 'Trình chiếu',
   presentExit: 'Thoát trình chiếu (Esc)',
   presentKeys: 'Phím: ←/→ năm, ↑/↓ chỉ tiêu, Space chạy/dừng, N/P trang sau/trước, F toàn màn hình, Esc thoát.',

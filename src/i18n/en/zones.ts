@@ -1,7 +1,7 @@
-// English messages of messages-zones.ts, in their own module so that they load only with English.
-import type { zonesVi } from './messages-zones';
+// English messages of the zone explorer (filters, zone list, zone card).
+import type { zones as vi } from '../vi/zones';
 
-export const zonesEn: Record<keyof typeof zonesVi, string> = {
+export const zones: Record<keyof typeof vi, string> = {
   zonesHeading: 'Zones',
 
   zoneKind: 'Kind of zone',

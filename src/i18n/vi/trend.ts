@@ -1,5 +1,5 @@
-// Messages of the trend panels (trend lines, bump chart, side-by-side comparison), kept apart from messages.ts.
-export const trendVi = {
+// Vietnamese messages of the trend panels (trend lines, bump chart, side-by-side comparison).
+export const trend = {
   trendPanelTitle: 'Diễn biến theo năm',
   trendChartLabel: '{metric} theo năm, {from}–{to}',
   trendChartDesc: 'Đường của {n} đơn vị; làm nổi bật: {names}. Năm thiếu số liệu để trống, không nội suy.',
