@@ -3,7 +3,7 @@
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
 import { compareNames, type Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, type HighlightRole } from '../shared/highlight';
+import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface BumpOptions {
@@ -25,13 +25,7 @@ export interface BumpPoint {
   marks: Mark[];
 }
 
-export interface BumpSeries {
-  unit: UnitRef;
-  code: string;
-  name: string;
-  role: HighlightRole;
-  highlighted: boolean;
-  colorIndex: number | null;
+export interface BumpSeries extends HighlightedSeries {
   points: BumpPoint[];
   segments: BumpPoint[][];
 }
@@ -79,18 +73,8 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
   }
 
   const series: BumpSeries[] = [...units.values()].map((unit) => {
-    const { role, colorIndex } = highlight(unit.code);
     const points = pointsByCode.get(unit.code) ?? [];
-    return {
-      unit,
-      code: unit.code,
-      name: nameOf(unit),
-      role,
-      highlighted: role !== 'quiet',
-      colorIndex,
-      points,
-      segments: consecutiveRuns(points, () => true),
-    };
+    return { ...seriesOf(unit, highlight, nameOf), points, segments: consecutiveRuns(points, () => true) };
   });
   series.sort(drawOrder(options.lang));
 

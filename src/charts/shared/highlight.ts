@@ -2,6 +2,7 @@
 // which series are drawn, and the marks their points carry.
 import { MARKS, type Mark } from '../../core/analysis/marks';
 import { compareNames, type Lang } from '../../core/names';
+import type { UnitRef } from '../../core/analysis/types';
 export type HighlightRole = 'selected' | 'compare' | 'quiet';
 
 export interface Highlight {
@@ -20,9 +21,18 @@ export function highlighter(selected: string | null, compare: readonly string[])
 }
 
 export interface HighlightedSeries {
+  unit: UnitRef;
+  code: string;
   name: string;
+  role: HighlightRole;
   highlighted: boolean;
   colorIndex: number | null;
+}
+
+/** A unit as a series of a chart: its name and how it stands out. */
+export function seriesOf(unit: UnitRef, highlight: (code: string) => Highlight, nameOf: (unit: UnitRef) => string): HighlightedSeries {
+  const { role, colorIndex } = highlight(unit.code);
+  return { unit, code: unit.code, name: nameOf(unit), role, highlighted: role !== 'quiet', colorIndex };
 }
 
 /** Drawing order: quiet units first (by name), highlighted ones last in highlight order, so they are drawn on top. */

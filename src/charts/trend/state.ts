@@ -3,7 +3,7 @@
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, type HighlightRole } from '../shared/highlight';
+import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface TrendOptions {
@@ -22,13 +22,7 @@ export interface TrendPoint {
   marks: Mark[];
 }
 
-export interface TrendSeries {
-  unit: UnitRef;
-  code: string;
-  name: string;
-  role: HighlightRole;
-  highlighted: boolean;
-  colorIndex: number | null;
+export interface TrendSeries extends HighlightedSeries {
   /** Every year with a value, in year order. */
   points: TrendPoint[];
   /** Runs of consecutive years with a value: one line each; a run of one is a lone dot. */
@@ -53,7 +47,6 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
   const highlight = highlighter(options.selected, options.compare);
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const series: TrendSeries[] = result.series.map(({ unit, points: raw }) => {
-    const { role, colorIndex } = highlight(unit.code);
     const ordered = [...raw].sort((a, b) => a.year - b.year);
     const withValue = ordered.map(
       (point): TrendPoint & { present: boolean } => ({
@@ -67,17 +60,7 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
     );
     const segments = consecutiveRuns(withValue, (p) => p.present).map((run) => run.map(stripPresent));
     const points = segments.flat();
-    return {
-      unit,
-      code: unit.code,
-      name: nameOf(unit),
-      role,
-      highlighted: role !== 'quiet',
-      colorIndex,
-      points,
-      segments,
-      last: points[points.length - 1] ?? null,
-    };
+    return { ...seriesOf(unit, highlight, nameOf), points, segments, last: points[points.length - 1] ?? null };
   });
   series.sort(drawOrder(options.lang));
   const values = series.flatMap((s) => s.points.map((p) => p.value));
