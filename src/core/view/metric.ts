@@ -73,8 +73,13 @@ export function checkYearPeriod(
   return { patch: { year: badYear ? null : view.year, period: badPeriod ? null : view.period }, notices };
 }
 
-/** The earlier year of the change views: the URL's when it has data and comes before `year`, else the year before. */
+/** The years the change views can compare `year` with: the metric's years before it, latest first. */
+export function fromYearChoices(years: readonly number[], year: number): number[] {
+  return years.filter((y) => y < year).reverse();
+}
+
+/** The earlier year of the change views: the URL's when it is one of the choices, else the latest choice. */
 export function fromYearOf(years: readonly number[], requested: number | null, year: number): number | null {
-  if (requested !== null && years.includes(requested) && requested < year) return requested;
-  return [...years].reverse().find((y) => y < year) ?? null;
+  const choices = fromYearChoices(years, year);
+  return requested !== null && choices.includes(requested) ? requested : (choices[0] ?? null);
 }

@@ -1,7 +1,7 @@
 // The rules the app applies to its view state, out of the components and tested here in Node.
 import { describe, expect, test } from 'vitest';
 import { switchEdition, toggleCompare } from '../../../src/core/view/selection';
-import { checkYearPeriod, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
+import { checkYearPeriod, fromYearChoices, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
 import { reconcileView } from '../../../src/core/view/reconcile';
 import { sourcesOf } from '../../../src/core/analysis/provenance';
 import { defaultViewState, MAX_COMPARED } from '../../../src/core/url/state';
@@ -92,6 +92,7 @@ describe('metric, year and period', () => {
     expect(fromYearOf([2020, 2022, 2024], 2024, 2024)).toBe(2022);
     expect(fromYearOf([2020, 2022, 2024], 2021, 2024)).toBe(2022);
     expect(fromYearOf([2024], null, 2024)).toBeNull();
+    expect(fromYearChoices([2020, 2022, 2024], 2024)).toEqual([2022, 2020]);
   });
 });
 
