@@ -2,6 +2,7 @@
 // and the worker, what the worker answered, and the few actions that change the view. Flow runs one way:
 // an action patches the view → the URL is written → derived values and queries follow. The rules live in
 // src/core (core/view, core/provinces, core/zones) and are tested there; this class only wires them.
+import { untrack } from 'svelte';
 import type { Dataset, Edition } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { UnitValue } from '../core/analysis/types';
@@ -118,8 +119,10 @@ export class AppState {
       if (!defaults || !this.metric) return;
       const problems = checkYearPeriod(this.view, this.metric.id, defaults);
       if (!problems) return;
-      this.notices = [...this.notices, ...problems.notices];
-      this.update(problems.patch, 'replace');
+      untrack(() => {
+        this.notices = [...this.notices, ...problems.notices];
+        this.update(problems.patch, 'replace');
+      });
     });
   }
 
