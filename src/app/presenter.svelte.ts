@@ -1,7 +1,8 @@
 // Presenter mode for a talk: keys (a clicker or a keyboard), the timeline that plays, full screen on
 // the first gesture (browsers allow it only then), controls that hide until the pointer moves, and the
-// slide deck (each slide a view, in the URL). It changes the view only through `apply`.
-import { presenterAction, step, type PresenterAction } from '../core/present/keys';
+// slide deck (each slide a view, in the URL). It changes the view only through `apply`. Loaded on first
+// use (a presenter key, `present`, `deck` or the slides panel): the app's keys are in keys.ts.
+import { step, type PresenterAction } from '../core/present/keys';
 import { decodeDeck, encodeDeck, slideSearch, type Deck } from '../core/url/deck';
 import { decodeViewState, type ViewState } from '../core/url/state';
 
@@ -17,16 +18,6 @@ export interface PresenterContext {
   metric: () => string | null;
   apply: (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
   notice: (message: string) => void;
-}
-
-function focusInField(): boolean {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName);
-}
-
-function focusInMap(): boolean {
-  return document.activeElement?.classList.contains('maplibregl-canvas') ?? false;
 }
 
 export class Presenter {
@@ -47,23 +38,6 @@ export class Presenter {
     const decoded = decodeDeck(param);
     return 'deck' in decoded ? decoded.deck : { version: 1, slides: [] };
   }
-
-  /** The window's keydown handler (installed by the app for its whole life). */
-  onKey = (event: KeyboardEvent) => {
-    const action = presenterAction({
-      key: event.key,
-      isComposing: event.isComposing,
-      altKey: event.altKey,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      inField: focusInField(),
-      inMap: focusInMap(),
-      presenting: this.#context.view().present,
-    });
-    if (!action) return;
-    event.preventDefault();
-    this.run(action);
-  };
 
   run(action: PresenterAction) {
     const ctx = this.#context;

@@ -1,5 +1,7 @@
-// Number and date formatting through Intl, one formatter per language and precision.
-import type { Lang } from './messages';
+// Number and date formatting through Intl, one formatter per language and precision; the signed changes
+// and the precision of a metric's values, the same in every table and chart.
+import type { Metric } from '../core/data/types';
+import type { Lang } from '../core/names';
 
 export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 
@@ -29,10 +31,25 @@ export function formatDate(lang: Lang, isoDate: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
 }
 
-const collators: Partial<Record<Lang, Intl.Collator>> = {};
+/** Fraction digits of a metric's values: rates and derived values need two. */
+export function valueDigits(metric: Metric | undefined): number {
+  return metric?.unit === 'pct' || metric?.derived ? 2 : 1;
+}
 
-/** Vietnamese names sort with the Vietnamese collation in both UIs. */
-export function compareNames(lang: Lang, a: string, b: string): number {
-  const collator = (collators[lang] ??= new Intl.Collator(lang === 'vi' ? 'vi' : 'en'));
-  return collator.compare(a, b);
+const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
+
+/** +1.234,5 / −12 / ±0 */
+export function signedNumber(lang: Lang, value: number, digits: number): string {
+  return sign(value) + formatNumber(lang, Math.abs(value), digits);
+}
+
+/** A ratio as a signed percentage: 0.125 → +12.5% */
+export function signedPercent(lang: Lang, ratio: number): string {
+  return `${sign(ratio)}${formatNumber(lang, Math.abs(ratio) * 100, 1)}%`;
+}
+
+/** "+12 (+3.4%)", "+12" when there is no percentage, "–" when there is no change to show. */
+export function deltaText(lang: Lang, deltaAbs: number | null, deltaPct: number | null, digits: number): string {
+  if (deltaAbs === null) return '–';
+  return deltaPct === null ? signedNumber(lang, deltaAbs, digits) : `${signedNumber(lang, deltaAbs, digits)} (${signedPercent(lang, deltaPct)})`;
 }

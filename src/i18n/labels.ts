@@ -1,7 +1,9 @@
-// Names of data things (metrics, units, periods) in the current language.
+// Names of data things (metrics, units, periods, the marks of a value) in the current language.
 import type { Metric, Province } from '../core/data/types';
 import type { UnitRef } from '../core/analysis/types';
-import { t, type Lang } from './messages';
+import type { Mark } from '../core/analysis/marks';
+import { t, type Lang, type MessageKey } from './messages';
+import { localName } from '../core/names';
 
 export function metricLabel(lang: Lang, metric: Metric | undefined): string {
   if (!metric) return '';
@@ -18,8 +20,7 @@ export function unitName(lang: Lang, provinces: readonly Province[], unit: UnitR
   if (unit.edition === 'country') return t(lang, 'country');
   if (unit.edition === 'offshore') return t(lang, 'offshoreUnit');
   const province = provinces.find((p) => p.edition === unit.edition && p.code === unit.code);
-  if (!province) return unit.code;
-  return lang === 'vi' ? province.nameVi : province.nameEn;
+  return province ? localName(lang, province) : unit.code;
 }
 
 export function periodLabel(lang: Lang, period: string): string {
@@ -31,4 +32,24 @@ export function periodLabel(lang: Lang, period: string): string {
   const quarter = /^Q(\d)$/.exec(period);
   if (quarter) return t(lang, 'periodQuarter', { n: quarter[1] });
   return period;
+}
+
+const MARK_LABELS: Record<Mark, MessageKey> = {
+  contested: 'markContested', user: 'markUser', derived: 'markDerived', partial: 'markPartial',
+};
+
+/** The word of a mark: "contested", "your figure", "derived", "partial". */
+export function markLabel(lang: Lang, mark: Mark): string {
+  return t(lang, MARK_LABELS[mark]);
+}
+
+/** The marks as a list of words, for a tooltip: "contested, your figure". */
+export function marksText(lang: Lang, marks: readonly Mark[]): string {
+  return marks.map((mark) => markLabel(lang, mark)).join(', ');
+}
+
+/** A mark's title: a partial value names the constituents it misses. */
+export function markTitle(lang: Lang, mark: Mark, provinces: readonly Province[], missingInputs: readonly UnitRef[] = []): string {
+  if (mark !== 'partial' || missingInputs.length === 0) return markLabel(lang, mark);
+  return t(lang, 'missingConstituents', { names: missingInputs.map((unit) => unitName(lang, provinces, unit)).join(', ') });
 }

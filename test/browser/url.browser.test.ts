@@ -6,7 +6,7 @@ describe('writing the URL', () => {
   test('replaceState is called at most once per 300 ms, and the last state wins', async () => {
     const spy = vi.spyOn(window.history, 'replaceState');
     const base = decodeViewState('').state;
-    for (let i = 0; i < 20; i++) writeUrl({ ...base, q: `search ${i}` }, 'replace');
+    for (let i = 0; i < 20; i++) writeUrl({ ...base, zoneFilters: { ...base.zoneFilters, q: `search ${i}` } }, 'replace');
     expect(spy.mock.calls.length).toBeLessThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, REPLACE_INTERVAL_MS + 100));
     expect(spy.mock.calls.length).toBeLessThanOrEqual(2);

@@ -1,10 +1,9 @@
 // Bump chart, without layout: each unit's rank year by year (rank 1 first). Ties share a rank; a line only
 // joins two consecutive years in which the unit has a rank.
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
-import type { Lang } from '../../i18n/messages';
-import { compareNames } from '../../i18n/format';
-import { highlighter, type HighlightRole } from '../shared/highlight';
-import { marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
+import { compareNames, type Lang } from '../../core/names';
+import { marksOf, type Mark } from '../../core/analysis/marks';
+import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface BumpOptions {
@@ -23,16 +22,10 @@ export interface BumpPoint {
   /** 1-based place in that year's order, ties broken by name: where the unit's label can sit. */
   position: number;
   row: RankingRow;
-  marks: PointMark[];
+  marks: Mark[];
 }
 
-export interface BumpSeries {
-  unit: UnitRef;
-  code: string;
-  name: string;
-  role: HighlightRole;
-  highlighted: boolean;
-  colorIndex: number | null;
+export interface BumpSeries extends HighlightedSeries {
   points: BumpPoint[];
   segments: BumpPoint[][];
 }
@@ -49,7 +42,7 @@ export interface BumpState {
   /** Units ranked in the first and in the last year, in place order: the labels at the two ends. */
   startOrder: BumpPoint[];
   endOrder: BumpPoint[];
-  marksShown: PointMark[];
+  marksShown: Mark[];
 }
 
 export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
@@ -80,24 +73,10 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
   }
 
   const series: BumpSeries[] = [...units.values()].map((unit) => {
-    const { role, colorIndex } = highlight(unit.code);
     const points = pointsByCode.get(unit.code) ?? [];
-    return {
-      unit,
-      code: unit.code,
-      name: nameOf(unit),
-      role,
-      highlighted: role !== 'quiet',
-      colorIndex,
-      points,
-      segments: consecutiveRuns(points, () => true),
-    };
+    return { ...seriesOf(unit, highlight, nameOf), points, segments: consecutiveRuns(points, () => true) };
   });
-  series.sort((a, b) => {
-    if (a.highlighted !== b.highlighted) return a.highlighted ? 1 : -1;
-    if (a.highlighted) return (a.colorIndex as number) - (b.colorIndex as number);
-    return compareNames(options.lang, a.name, b.name);
-  });
+  series.sort(drawOrder(options.lang));
 
   const years = byYear.map((r) => r.query.year);
   const atYear = (year: number | undefined) =>
@@ -105,7 +84,6 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
       .map((s) => s.points.find((p) => p.year === year))
       .filter((p): p is BumpPoint => !!p)
       .sort((a, b) => a.position - b.position);
-  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
   return {
     metric: byYear[0]?.query.metric ?? '',
     period: byYear[0]?.query.period ?? '',
@@ -115,6 +93,6 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     series,
     startOrder: atYear(years[0]),
     endOrder: years.length > 1 ? atYear(years[years.length - 1]) : [],
-    marksShown: POINT_MARKS.filter((m) => marks.has(m)),
+    marksShown: marksShown(series.flatMap((s) => s.points)),
   };
 }

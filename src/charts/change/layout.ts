@@ -2,7 +2,7 @@
 // for the delta colours, so a province has the same colour here as on the map.
 import { scaleLinear } from 'd3-scale';
 import { choropleth, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/choropleth/choropleth';
-import { dodge } from '../common/dodge';
+import { dodge } from '../shared/dodge';
 import type { ChangeState, ChangeUnit } from './state';
 
 export const LINE_HEIGHT = 18;

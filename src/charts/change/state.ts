@@ -1,6 +1,7 @@
 // Change between two years as data: per unit the two values, the deltas and why one is missing;
 // whether the two rankings can be compared at all. No pixels (charts/README.md).
 import type { RankingResult, UnitRef, UnitValue } from '../../core/analysis/types';
+import type { MarkFlags } from '../../core/analysis/marks';
 
 export type DeltaMode = 'abs' | 'pct';
 
@@ -9,7 +10,8 @@ export type NotComparableReason = '' | 'metric' | 'edition' | 'scope' | 'period'
 /** Why a unit has no delta to draw. */
 export type NoDeltaReason = '' | 'missing-from' | 'missing-to' | 'missing-both' | 'partial' | 'from-zero';
 
-export interface ChangeUnit {
+/** Its marks are those of either year's value. */
+export interface ChangeUnit extends MarkFlags {
   code: string;
   unit: UnitRef;
   fromValue: number | null;
@@ -24,12 +26,6 @@ export interface ChangeUnit {
   missingIn: number[];
   from: UnitValue | null;
   to: UnitValue | null;
-  /** Marks of either year's value. */
-  contested: boolean;
-  derived: boolean;
-  partial: boolean;
-  userProvided: boolean;
-  missingInputs: UnitRef[];
   selected: boolean;
 }
 

@@ -4,13 +4,13 @@
 import type { Metric } from '../../core/data/types';
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import { t, type Lang } from '../../i18n/messages';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, valueDigits } from '../../i18n/format';
 import { metricUnit } from '../../i18n/labels';
-import { digitsFor, marksOf, POINT_MARKS, type PointMark } from '../shared/marks';
+import { marksOf, type Mark } from '../../core/analysis/marks';
+import { marksShown } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
+import { MAX_COMPARED, MIN_COMPARED } from '../../core/url/state';
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
 
 export interface CompareUnit {
   unit: UnitRef;
@@ -23,7 +23,7 @@ export interface ComparePoint {
   year: number;
   value: number;
   unitValue: UnitValue;
-  marks: PointMark[];
+  marks: Mark[];
 }
 
 export interface CompareSeries {
@@ -47,7 +47,7 @@ export interface ComparePanel {
   valueDomain: [number, number] | null;
   reading: CompareReading;
   readingText: string;
-  marksShown: PointMark[];
+  marksShown: Mark[];
 }
 
 export interface CompareState {
@@ -80,7 +80,6 @@ function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { c
   });
   const values = series.flatMap((s) => s.points.map((p) => p.value));
   const reading = readingOf(series, metric);
-  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
   return {
     metric,
     period: result.query.period,
@@ -88,7 +87,7 @@ function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { c
     valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
     reading,
     readingText: readingText(reading, series, metric, lang),
-    marksShown: POINT_MARKS.filter((m) => marks.has(m)),
+    marksShown: marksShown(series.flatMap((s) => s.points)),
   };
 }
 
@@ -106,7 +105,7 @@ export function readingOf(series: CompareSeries[], metric: Metric): CompareReadi
 
 function readingText(reading: CompareReading, series: CompareSeries[], metric: Metric, lang: Lang): string {
   if (reading.kind === 'no-common-year') return t(lang, 'compareNoCommonYear');
-  const digits = digitsFor(metric);
+  const digits = valueDigits(metric);
   const nameOf = (code: string) => series.find((s) => s.code === code)?.name ?? code;
   const unit = metricUnit(lang, metric);
   const others = reading.values.filter((v) => !reading.leaders.includes(v.code));

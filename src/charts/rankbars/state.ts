@@ -1,7 +1,8 @@
 // Ranking bars as data: which units, in which order, with which marks. No pixels (charts/README.md).
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
+import type { MarkFlags } from '../../core/analysis/marks';
 
-export interface RankBar {
+export interface RankBar extends MarkFlags {
   code: string;
   unit: UnitRef;
   rank: number | null;
@@ -11,11 +12,6 @@ export interface RankBar {
   noData: boolean;
   deltaAbs: number | null;
   deltaPct: number | null;
-  contested: boolean;
-  derived: boolean;
-  partial: boolean;
-  userProvided: boolean;
-  missingInputs: UnitRef[];
   selected: boolean;
   /** The worker's row, handed back untouched when the reader asks where the value comes from. */
   row: RankingRow;

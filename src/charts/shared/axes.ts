@@ -47,25 +47,6 @@ export function valueTicks(y: ScaleLinear<number, number>, count = 5): ValueTick
   return y.ticks(count).map((value) => ({ value, y: y(value) }));
 }
 
-/**
- * Moves labels apart vertically so that none overlaps (each keeps at least `gap` px from the next),
- * staying as close as possible to where they want to be and inside [top, bottom].
- */
-export function spreadLabels<T extends { y: number }>(labels: T[], gap: number, top: number, bottom: number): T[] {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].y - sorted[i - 1].y < gap) sorted[i] = { ...sorted[i], y: sorted[i - 1].y + gap };
-  }
-  const overflow = sorted.length ? sorted[sorted.length - 1].y - bottom : 0;
-  if (overflow > 0) {
-    for (let i = sorted.length - 1; i >= 0; i--) {
-      const limit = i === sorted.length - 1 ? bottom : sorted[i + 1].y - gap;
-      if (sorted[i].y > limit) sorted[i] = { ...sorted[i], y: Math.max(top, limit) };
-    }
-  }
-  return sorted;
-}
-
 /** A rough text width for layout in Node, where nothing can be measured (about 0.6 em a character). */
 export function textWidth(text: string, fontSizePx: number): number {
   return text.length * fontSizePx * 0.6;

@@ -1,7 +1,8 @@
 // Trend lines placed in a box: scales, axis ticks, one path per run of consecutive years, dots, end labels.
 import { line } from 'd3-shape';
-import { spreadLabels, textWidth, valueScale, valueTicks, yearScale, yearTicks, type Plot, type ValueTick, type YearTick } from '../shared/axes';
+import { textWidth, valueScale, valueTicks, yearScale, yearTicks, type Plot, type ValueTick, type YearTick } from '../shared/axes';
 import { unitColor } from '../shared/palette';
+import { dodge } from '../shared/dodge';
 import type { TrendPoint, TrendSeries, TrendState } from './state';
 
 export interface PlacedPoint {
@@ -60,6 +61,7 @@ export function trendLayout(state: TrendState, width: number, height: number, la
     const point = series.last as TrendPoint;
     return { series, point, color: unitColor(series.colorIndex), x: x(point.year) + 8, y: y(point.value), pointY: y(point.value) };
   });
+  const placedY = dodge(wanted.map((label) => label.y), LABEL_FONT_PX + 2, plot.top, plot.bottom);
   return {
     width,
     height,
@@ -67,6 +69,6 @@ export function trendLayout(state: TrendState, width: number, height: number, la
     xTicks: yearTicks(years, x, plot),
     yTicks: valueTicks(y),
     lines,
-    labels: spreadLabels(wanted, LABEL_FONT_PX + 2, plot.top, plot.bottom),
+    labels: wanted.map((label, i) => ({ ...label, y: placedY[i] })),
   };
 }

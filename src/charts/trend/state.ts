@@ -1,10 +1,9 @@
 // Trend lines, without layout: every unit's values over the years, split at gaps, with the selected and
 // compared units highlighted and the rest quiet.
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
-import type { Lang } from '../../i18n/messages';
-import { compareNames } from '../../i18n/format';
-import { highlighter, type HighlightRole } from '../shared/highlight';
-import { marksOf, type PointMark } from '../shared/marks';
+import type { Lang } from '../../core/names';
+import { marksOf, type Mark } from '../../core/analysis/marks';
+import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface TrendOptions {
@@ -20,16 +19,10 @@ export interface TrendPoint {
   year: number;
   value: number;
   unitValue: UnitValue;
-  marks: PointMark[];
+  marks: Mark[];
 }
 
-export interface TrendSeries {
-  unit: UnitRef;
-  code: string;
-  name: string;
-  role: HighlightRole;
-  highlighted: boolean;
-  colorIndex: number | null;
+export interface TrendSeries extends HighlightedSeries {
   /** Every year with a value, in year order. */
   points: TrendPoint[];
   /** Runs of consecutive years with a value: one line each; a run of one is a lone dot. */
@@ -47,14 +40,13 @@ export interface TrendState {
   /** [min, max] over all values, with 0 included; null when there is no value at all. */
   valueDomain: [number, number] | null;
   /** Which marks occur, for the key under the chart. */
-  marksShown: PointMark[];
+  marksShown: Mark[];
 }
 
 export function trendState(result: SeriesResult, options: TrendOptions): TrendState {
   const highlight = highlighter(options.selected, options.compare);
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const series: TrendSeries[] = result.series.map(({ unit, points: raw }) => {
-    const { role, colorIndex } = highlight(unit.code);
     const ordered = [...raw].sort((a, b) => a.year - b.year);
     const withValue = ordered.map(
       (point): TrendPoint & { present: boolean } => ({
@@ -68,32 +60,17 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
     );
     const segments = consecutiveRuns(withValue, (p) => p.present).map((run) => run.map(stripPresent));
     const points = segments.flat();
-    return {
-      unit,
-      code: unit.code,
-      name: nameOf(unit),
-      role,
-      highlighted: role !== 'quiet',
-      colorIndex,
-      points,
-      segments,
-      last: points[points.length - 1] ?? null,
-    };
+    return { ...seriesOf(unit, highlight, nameOf), points, segments, last: points[points.length - 1] ?? null };
   });
-  series.sort((a, b) => {
-    if (a.highlighted !== b.highlighted) return a.highlighted ? 1 : -1;
-    if (a.highlighted) return (a.colorIndex as number) - (b.colorIndex as number);
-    return compareNames(options.lang, a.name, b.name);
-  });
+  series.sort(drawOrder(options.lang));
   const values = series.flatMap((s) => s.points.map((p) => p.value));
-  const marks = new Set(series.flatMap((s) => s.points.flatMap((p) => p.marks)));
   return {
     metric: result.query.metric,
     period: result.query.period,
     years: [...result.years].sort((a, b) => a - b),
     series,
     valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
-    marksShown: (['contested', 'derived', 'partial'] as const).filter((m) => marks.has(m)),
+    marksShown: marksShown(series.flatMap((s) => s.points)),
   };
 }
 

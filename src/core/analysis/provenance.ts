@@ -14,6 +14,16 @@ export function selectionValue(unit: UnitRef, metric: string, selection: ValueSe
   };
 }
 
+/** The sources of the values shown (their publishers, else titles), each once, in order: the line an export carries. */
+export function sourcesOf(values: readonly Pick<UnitValue, 'selection' | 'inputs'>[]): string[] {
+  const names = new Set<string>();
+  for (const value of values) {
+    const sources = value.selection ? [value.selection.source] : value.inputs.map((input) => input.selection?.source);
+    for (const source of sources) if (source) names.add(source.publisher || source.title);
+  }
+  return [...names];
+}
+
 export interface ProvenanceEntry {
   role: 'chosen' | 'contested' | 'revised' | 'other' | 'set-aside' | 'included' | 'input' | 'missing-input';
   unit: UnitRef;

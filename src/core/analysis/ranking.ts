@@ -6,12 +6,10 @@ import { buildIndex, type DatasetIndex } from './dataset-index';
 import { anyMark, difference, increasing, qualifierOf } from './qualifier';
 import { selectValue } from './select';
 import { naturalPeriodOf, periodFor, unitValue } from './values';
-import type { CagrResult, RankingQuery, RankingResult, RankingRow, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
+import { COUNTRY_UNIT, REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
 
 export { buildIndex };
 
-export const REGION_UNIT: UnitRef = { edition: 'region', code: 'rrd-bloc' };
-export const COUNTRY_UNIT: UnitRef = { edition: 'country', code: '00' };
 
 export function directionOf(metric: Metric | undefined): RankingResult['direction'] {
   if (!metric || metric.higherIsBetter === null) return 'neutral';

@@ -11,6 +11,10 @@ export interface UnitRef {
   code: string;
 }
 
+/** The delta's IZ/EZ emulation bloc as a whole (its published totals), and the whole country. */
+export const REGION_UNIT: UnitRef = { edition: 'region', code: 'rrd-bloc' };
+export const COUNTRY_UNIT: UnitRef = { edition: 'country', code: '00' };
+
 /**
  * Why a value is what it is: the chosen row, the other rows, and how they relate to it. `set-aside` rows are
  * never chosen (they do not say which territory they cover); `included` rows are part of a national total

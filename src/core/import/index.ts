@@ -3,7 +3,7 @@ export * from './types';
 export { parseUserCsv } from './parse';
 export { createImportSession, type ImportSession } from './session';
 export { userRowsToCsv, neutraliseFormula, formatImportValue } from './export';
-export { importTemplateCsv, type ImportTemplateFiles, type CsvFile, type TemplateLang } from './template';
+export { importTemplateCsv, type ImportTemplateFiles, type CsvFile } from './template';
 export { userObservations, userSourceId, USER_FLAG } from './observations';
 export { formatImportProblem, IMPORT_MESSAGES_EN } from './messages';
 export { userRowKey } from './validate';

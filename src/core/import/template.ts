@@ -2,10 +2,10 @@
 // kept apart so the template stays importable, the metric dictionary and the province list.
 import { dsvFormat } from 'd3-dsv';
 import type { Metric, Province } from '../data/types';
+import { localName, type Lang } from '../names';
 import { formatImportValue } from './export';
 import { IMPORT_COLUMNS, type ImportDelimiter } from './types';
 
-export type TemplateLang = 'vi' | 'en';
 
 export interface CsvFile {
   name: string;
@@ -24,7 +24,7 @@ export interface ImportTemplateFiles {
 /** The year the examples use: inside the accepted range for any current year from 2023 on. */
 const EXAMPLE_YEAR = 2024;
 
-const NOTES: Record<TemplateLang, string> = {
+const NOTES: Record<Lang, string> = {
   vi: 'Ví dụ: thay bằng số liệu của bạn hoặc xóa dòng này',
   en: 'Example: replace with your figures or delete this row',
 };
@@ -40,7 +40,7 @@ const pick = (metrics: readonly Metric[], preferred: string, fallback: (m: Metri
 export function importTemplateCsv(
   metrics: readonly Metric[],
   provinces: readonly Province[],
-  lang: TemplateLang,
+  lang: Lang,
   delimiter: ImportDelimiter = ',',
 ): ImportTemplateFiles {
   const byCode = (a: Province, b: Province) => a.code.localeCompare(b.code);
@@ -48,7 +48,7 @@ export function importTemplateCsv(
   const post = provinces.filter((p) => p.edition === 'post2025').sort(byCode);
   const prePick = pre.find((p) => p.inBloc) ?? pre[0];
   const postPick = post.find((p) => p.inRegion) ?? post[0];
-  const name = (p: Province) => (lang === 'vi' ? p.nameVi : p.nameEn);
+  const name = (p: Province) => localName(lang, p);
   const note = NOTES[lang];
 
   const examples: string[][] = [];

@@ -1,25 +1,32 @@
 // The view state and its one URL encoding (CONTRACTS.md). Pure: no DOM, no Svelte.
-// Unknown or malformed values fall back to defaults and produce a notice; they never throw.
-
+//
+// One table, PARAMS, names every parameter once, with how to read it, how to write it and its default;
+// decoding, encoding and the default state are generated from it (after owid-grapher's GrapherUrl). It is
+// keyed by the fields of ViewState, so a field without a parameter does not compile. Adding a parameter is
+// one field and one entry. Unknown or malformed values fall back to defaults with a notice; never a throw.
+import type { Edition, Scope } from '../data/types';
+import { ZONE_KINDS, ZONE_STATUSES } from '../data/schema';
+import type { Lang } from '../names';
+import type { Range, ZoneFilters } from '../zones/filter';
 import { migrateSearch } from './migrations';
 
 export const URL_VERSION = 1;
 
 export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
-export const ZONE_KINDS = ['KCN', 'KCN-in-KKT', 'KKT', 'KCNC'] as const;
-export const ZONE_STATUSES = ['operating', 'building', 'planned'] as const;
-
 export type View = (typeof VIEWS)[number];
-export type Range = { min: number | null; max: number | null };
+
+/** The compare view puts side by side at least two units and at most four. */
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
 
 export interface ViewState {
   v: number;
-  lang: 'vi' | 'en';
-  edition: 'pre2025' | 'post2025';
+  lang: Lang;
+  edition: Edition;
   metric: string | null;
   year: number | null;
   period: string | null;
-  scope: 'zones' | 'province';
+  scope: Scope;
   province: string | null;
   compare: string[];
   zone: string | null;
@@ -27,12 +34,8 @@ export interface ViewState {
   from: number | null;
   delta: 'abs' | 'pct';
   color: 'value' | 'delta';
-  kind: string[];
-  status: string[];
-  area: Range;
-  occ: Range;
-  price: Range;
-  q: string;
+  /** The zone explorer's filters; each field is a parameter of its own (`kind`, `status`, … `q`). */
+  zoneFilters: ZoneFilters;
   deck: string | null;
   slide: number | null;
   present: boolean;
@@ -46,33 +49,25 @@ export interface UrlNotice {
   detail?: Record<string, string>;
 }
 
-export function defaultViewState(): ViewState {
-  return {
-    v: URL_VERSION,
-    lang: 'vi',
-    edition: 'pre2025',
-    metric: null,
-    year: null,
-    period: null,
-    scope: 'zones',
-    province: null,
-    compare: [],
-    zone: null,
-    view: 'map',
-    from: null,
-    delta: 'abs',
-    color: 'value',
-    kind: [],
-    status: [],
-    area: { min: null, max: null },
-    occ: { min: null, max: null },
-    price: { min: null, max: null },
-    q: '',
-    deck: null,
-    slide: null,
-    present: false,
-  };
+/** One URL parameter; its name is its key in the table. */
+export interface Param<T> {
+  default: () => T;
+  /** The value a URL gives, or undefined when it is malformed (then: a notice and the default). */
+  parse: (value: string) => T | undefined;
+  /** The value as written in a link; a value written like the default is left out (short links). */
+  format: (value: T) => string;
+  /** Free text: read as given, not trimmed. */
+  raw?: boolean;
+  /** Written even when it equals the default (the version). */
+  always?: boolean;
 }
+
+/** Fields of a nested part of the view state, each its own parameter. */
+export interface ParamGroup<S> {
+  group: ParamTable<S>;
+}
+
+export type ParamTable<S> = { [K in keyof S]-?: Param<S[K]> | ParamGroup<S[K]> };
 
 const CODE = /^\d{2}$/;
 const YEAR = /^\d{4}$/;
@@ -80,21 +75,27 @@ const METRIC = /^[a-z][a-z0-9_]{1,63}$/;
 const PERIOD = /^(FY|H1|H2|Q[1-4]|\d{1,2}M|cumulative-to-date)$/;
 const ZONE_ID = /^[a-z0-9][a-z0-9-]{1,80}$/;
 
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+const matching = (pattern: RegExp) => (value: string) => (pattern.test(value) ? value : undefined);
+
+function oneOf<T extends string>(allowed: readonly T[], fallback: T): Param<T> {
+  return { default: () => fallback, parse: (value) => allowed.find((item) => item === value), format: String };
 }
 
-function parseRange(value: string): Range | undefined {
-  const match = /^(-?\d+(?:\.\d+)?)?-(-?\d+(?:\.\d+)?)?$/.exec(value);
-  if (!match) return undefined;
-  const min = match[1] === undefined ? null : Number(match[1]);
-  const max = match[2] === undefined ? null : Number(match[2]);
-  if (min !== null && max !== null && min > max) return undefined;
-  return { min, max };
+/** Absent by default; written as the value itself. */
+function optional<T extends string | number>(parse: (value: string) => T | undefined, extra: Partial<Param<T | null>> = {}): Param<T | null> {
+  return { default: () => null, parse, format: (value) => (value === null ? '' : String(value)), ...extra };
 }
 
-function formatRange(range: Range): string {
-  return `${range.min ?? ''}-${range.max ?? ''}`;
+/** A comma-separated set, in the order given, each item once. */
+function list(valid: (item: string) => boolean, max = Infinity): Param<string[]> {
+  return {
+    default: () => [],
+    parse: (value) => {
+      const items = value.split(',').filter(Boolean);
+      return items.every(valid) ? [...new Set(items)].slice(0, max) : undefined;
+    },
+    format: (items) => items.join(','),
+  };
 }
 
 function parseYear(value: string): number | undefined {
@@ -103,134 +104,130 @@ function parseYear(value: string): number | undefined {
   return year >= 1990 && year <= 2100 ? year : undefined;
 }
 
+/** `min-max`, either side may be empty; a min above the max is malformed. */
+const range: Param<Range> = {
+  default: () => ({ min: null, max: null }),
+  parse: (value) => {
+    const match = /^(-?\d+(?:\.\d+)?)?-(-?\d+(?:\.\d+)?)?$/.exec(value);
+    if (!match) return undefined;
+    const min = match[1] === undefined ? null : Number(match[1]);
+    const max = match[2] === undefined ? null : Number(match[2]);
+    return min !== null && max !== null && min > max ? undefined : { min, max };
+  },
+  format: (value) => (value.min === null && value.max === null ? '' : `${value.min ?? ''}-${value.max ?? ''}`),
+};
+
+const ZONE_FILTER_PARAMS: ParamTable<ZoneFilters> = {
+  kind: list((item) => (ZONE_KINDS as readonly string[]).includes(item)),
+  status: list((item) => (ZONE_STATUSES as readonly string[]).includes(item)),
+  area: range,
+  occ: range,
+  price: range,
+  q: { default: () => '', parse: (value) => value.slice(0, 200), format: String, raw: true },
+};
+
+/** Every parameter, in the order a link writes them. */
+export const PARAMS: ParamTable<ViewState> = {
+  v: {
+    default: () => URL_VERSION,
+    parse: (value) => {
+      const version = Number(value);
+      return Number.isInteger(version) && version >= 1 && version <= URL_VERSION ? URL_VERSION : undefined;
+    },
+    format: String,
+    always: true,
+  },
+  lang: oneOf<Lang>(['vi', 'en'], 'vi'),
+  edition: oneOf<Edition>(['pre2025', 'post2025'], 'pre2025'),
+  view: oneOf(VIEWS, 'map'),
+  metric: optional(matching(METRIC)),
+  year: optional(parseYear),
+  period: optional(matching(PERIOD)),
+  scope: oneOf<Scope>(['zones', 'province'], 'zones'),
+  province: optional(matching(CODE)),
+  compare: list((code) => CODE.test(code), MAX_COMPARED),
+  zone: optional(matching(ZONE_ID)),
+  from: optional(parseYear),
+  delta: oneOf(['abs', 'pct'] as const, 'abs'),
+  color: oneOf(['value', 'delta'] as const, 'value'),
+  zoneFilters: { group: ZONE_FILTER_PARAMS },
+  deck: optional((value) => value, { raw: true }),
+  slide: optional((value) => {
+    const slide = Number(value);
+    return Number.isInteger(slide) && slide >= 0 ? slide : undefined;
+  }),
+  present: {
+    default: () => false,
+    parse: (value) => (value === '1' ? true : value === '0' ? false : undefined),
+    format: (value) => (value ? '1' : ''),
+  },
+};
+
+type AnyParam = Param<unknown>;
+type AnyTable = Record<string, AnyParam | ParamGroup<unknown>>;
+
+interface Entry {
+  name: string;
+  /** Where the value sits in the view state: ['year'], ['zoneFilters', 'area']. */
+  path: string[];
+  param: AnyParam;
+}
+
+function entriesOf(table: AnyTable, prefix: string[] = []): Entry[] {
+  return Object.entries(table).flatMap(([name, spec]) =>
+    'group' in spec ? entriesOf(spec.group as AnyTable, [...prefix, name]) : [{ name, path: [...prefix, name], param: spec }],
+  );
+}
+
+function defaultsOf(table: AnyTable): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(table).map(([name, spec]) => [name, 'group' in spec ? defaultsOf(spec.group as AnyTable) : spec.default()]),
+  );
+}
+
+/** The parameters as the URL names them, in link order. */
+export const PARAM_ENTRIES: readonly Entry[] = entriesOf(PARAMS as unknown as AnyTable);
+const BY_NAME = new Map(PARAM_ENTRIES.map((entry) => [entry.name, entry]));
+
+export function defaultViewState(): ViewState {
+  return defaultsOf(PARAMS as unknown as AnyTable) as unknown as ViewState;
+}
+
+export function emptyZoneFilters(): ZoneFilters {
+  return defaultsOf(ZONE_FILTER_PARAMS as unknown as AnyTable) as unknown as ZoneFilters;
+}
+
+const valueAt = (state: ViewState, path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], state);
+
+function setAt(state: ViewState, path: string[], value: unknown): void {
+  const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, state as never);
+  parent[path[path.length - 1]] = value;
+}
+
 /** Reads a query string into a view state. Never throws: bad values become defaults plus a notice. */
 export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
   const params = new URLSearchParams(migrateSearch(search).search);
   const state = defaultViewState();
   const notices: UrlNotice[] = [];
-  const invalid = (param: string, value: string) => notices.push({ param, value, problem: 'invalid' });
-
-  for (const [param, raw] of params) {
-    const value = raw.trim();
-    switch (param) {
-      case 'v': {
-        const version = Number(value);
-        if (!Number.isInteger(version) || version < 1 || version > URL_VERSION) invalid(param, value);
-        break;
-      }
-      case 'lang':
-        state.lang = oneOf(['vi', 'en'] as const, value) ?? (invalid(param, value), state.lang);
-        break;
-      case 'edition':
-        state.edition = oneOf(['pre2025', 'post2025'] as const, value) ?? (invalid(param, value), state.edition);
-        break;
-      case 'metric':
-        if (METRIC.test(value)) state.metric = value;
-        else invalid(param, value);
-        break;
-      case 'year':
-      case 'from': {
-        const year = parseYear(value);
-        if (year === undefined) invalid(param, value);
-        else state[param] = year;
-        break;
-      }
-      case 'period':
-        if (PERIOD.test(value)) state.period = value;
-        else invalid(param, value);
-        break;
-      case 'scope':
-        state.scope = oneOf(['zones', 'province'] as const, value) ?? (invalid(param, value), state.scope);
-        break;
-      case 'province':
-        if (CODE.test(value)) state.province = value;
-        else invalid(param, value);
-        break;
-      case 'compare': {
-        const codes = value.split(',').filter(Boolean);
-        if (codes.every((code) => CODE.test(code))) state.compare = [...new Set(codes)].slice(0, 4);
-        else invalid(param, value);
-        break;
-      }
-      case 'zone':
-        if (ZONE_ID.test(value)) state.zone = value;
-        else invalid(param, value);
-        break;
-      case 'view':
-        state.view = oneOf(VIEWS, value) ?? (invalid(param, value), state.view);
-        break;
-      case 'delta':
-        state.delta = oneOf(['abs', 'pct'] as const, value) ?? (invalid(param, value), state.delta);
-        break;
-      case 'color':
-        state.color = oneOf(['value', 'delta'] as const, value) ?? (invalid(param, value), state.color);
-        break;
-      case 'kind':
-      case 'status': {
-        const allowed: readonly string[] = param === 'kind' ? ZONE_KINDS : ZONE_STATUSES;
-        const items = value.split(',').filter(Boolean);
-        if (items.every((item) => allowed.includes(item))) state[param] = [...new Set(items)];
-        else invalid(param, value);
-        break;
-      }
-      case 'area':
-      case 'occ':
-      case 'price': {
-        const range = parseRange(value);
-        if (range) state[param] = range;
-        else invalid(param, value);
-        break;
-      }
-      case 'q':
-        state.q = raw.slice(0, 200);
-        break;
-      case 'deck':
-        state.deck = raw;
-        break;
-      case 'slide': {
-        const slide = Number(value);
-        if (Number.isInteger(slide) && slide >= 0) state.slide = slide;
-        else invalid(param, value);
-        break;
-      }
-      case 'present':
-        if (value === '1') state.present = true;
-        else if (value !== '0') invalid(param, value);
-        break;
-      default:
-        // Parameters we do not know are ignored quietly: other tools add their own (utm_*, fbclid).
-        break;
-    }
+  for (const [name, raw] of params) {
+    // Parameters we do not know are ignored quietly: other tools add their own (utm_*, fbclid).
+    const entry = BY_NAME.get(name);
+    if (!entry) continue;
+    const value = entry.param.raw ? raw : raw.trim();
+    const parsed = entry.param.parse(value);
+    if (parsed === undefined) notices.push({ param: name, value, problem: 'invalid' });
+    else setAt(state, entry.path, parsed);
   }
   return { state, notices };
 }
 
 /** Writes the view state as a query string, leaving out what equals the default (short links). */
 export function encodeViewState(state: ViewState): string {
-  const defaults = defaultViewState();
   const params = new URLSearchParams();
-  params.set('v', String(URL_VERSION));
-  if (state.lang !== defaults.lang) params.set('lang', state.lang);
-  if (state.edition !== defaults.edition) params.set('edition', state.edition);
-  if (state.view !== defaults.view) params.set('view', state.view);
-  if (state.metric) params.set('metric', state.metric);
-  if (state.year !== null) params.set('year', String(state.year));
-  if (state.period) params.set('period', state.period);
-  if (state.scope !== defaults.scope) params.set('scope', state.scope);
-  if (state.province) params.set('province', state.province);
-  if (state.compare.length) params.set('compare', state.compare.join(','));
-  if (state.zone) params.set('zone', state.zone);
-  if (state.from !== null) params.set('from', String(state.from));
-  if (state.delta !== defaults.delta) params.set('delta', state.delta);
-  if (state.color !== defaults.color) params.set('color', state.color);
-  if (state.kind.length) params.set('kind', state.kind.join(','));
-  if (state.status.length) params.set('status', state.status.join(','));
-  for (const key of ['area', 'occ', 'price'] as const) {
-    if (state[key].min !== null || state[key].max !== null) params.set(key, formatRange(state[key]));
+  for (const { name, path, param } of PARAM_ENTRIES) {
+    const text = param.format(valueAt(state, path));
+    if (param.always || text !== param.format(param.default())) params.set(name, text);
   }
-  if (state.q) params.set('q', state.q);
-  if (state.deck) params.set('deck', state.deck);
-  if (state.slide !== null) params.set('slide', String(state.slide));
-  if (state.present) params.set('present', '1');
   return `?${params.toString()}`;
 }

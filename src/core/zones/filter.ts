@@ -1,11 +1,17 @@
 // The investor's zone explorer: search, filters, sort and the one derived figure. Pure: no DOM, no Svelte.
 // A range filter never guesses: a zone whose value is unknown is left out and counted, so the UI can say so.
 import type { Province, Zone, ZoneStatus } from '../data/types';
-import type { Range, ViewState } from '../url/state';
+import { compareNames, localName, type Lang } from '../names';
 
-type Lang = ViewState['lang'];
 
-/** The zone filters of the view state (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `q`). */
+/** A numeric bound on each side; null = no limit on that side. */
+export type Range = { min: number | null; max: number | null };
+
+/**
+ * The zone filters, part of the view state (`ViewState.zoneFilters`): each field is the URL parameter of
+ * the same name (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `q`); `emptyZoneFilters()` in
+ * core/url/state.ts gives the filters nobody set.
+ */
 export interface ZoneFilters {
   /** Zone kinds to keep; empty = all. */
   kind: string[];
@@ -28,17 +34,6 @@ export type HiddenByUnknown = Record<UnknownField, number> & { total: number };
 
 export type ZoneSortKey = 'name' | 'province' | 'area' | 'occupancy' | 'price' | 'available' | 'established' | 'status';
 export type SortDirection = 'asc' | 'desc';
-
-export function emptyZoneFilters(): ZoneFilters {
-  return {
-    kind: [],
-    status: [],
-    area: { min: null, max: null },
-    occ: { min: null, max: null },
-    price: { min: null, max: null },
-    q: '',
-  };
-}
 
 const rangeActive = (range: Range) => range.min !== null || range.max !== null;
 
@@ -70,6 +65,11 @@ export function normalizeSearch(text: string): string {
 }
 
 /** The pre2025 province a zone belongs to (zones.csv `province_code`). */
+/** A zone by its id; a merged duplicate's old id (an alias) still finds it. */
+export function zoneById(zones: readonly Zone[], id: string): Zone | undefined {
+  return zones.find((z) => z.id === id || z.aliases.includes(id));
+}
+
 export function zoneProvince(zone: Zone, provinces: readonly Province[]): Province | undefined {
   return provinces.find((p) => p.edition === 'pre2025' && p.code === zone.provinceCode);
 }
@@ -166,8 +166,6 @@ export function countHiddenByUnknown(zones: readonly Zone[], filters: ZoneFilter
 
 const STATUS_ORDER: Record<ZoneStatus, number> = { operating: 0, building: 1, planned: 2 };
 
-const collators: Partial<Record<Lang, Intl.Collator>> = {};
-const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(lang === 'vi' ? 'vi' : 'en'));
 
 /**
  * A sorted copy. Names sort with the collation of their language (`Intl.Collator('vi')` for Vietnamese names);
@@ -180,9 +178,7 @@ export function sortZones(
   lang: Lang,
   provinces: readonly Province[] = [],
 ): Zone[] {
-  const names = collator(lang);
-  const zoneName = (zone: Zone) => (lang === 'vi' ? zone.nameVi : zone.nameEn) || zone.nameVi;
-  const byName = (a: Zone, b: Zone) => names.compare(zoneName(a), zoneName(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byName = (a: Zone, b: Zone) => compareNames(lang, localName(lang, a), localName(lang, b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sign = direction === 'asc' ? 1 : -1;
 
   if (key === 'name') return [...zones].sort((a, b) => sign * byName(a, b));
@@ -192,13 +188,13 @@ export function sortZones(
     for (const zone of zones) {
       if (provinceName.has(zone.provinceCode)) continue;
       const province = zoneProvince(zone, provinces);
-      provinceName.set(zone.provinceCode, province ? (lang === 'vi' ? province.nameVi : province.nameEn) : null);
+      provinceName.set(zone.provinceCode, province ? localName(lang, province) : null);
     }
     return [...zones].sort((a, b) => {
       const pa = provinceName.get(a.provinceCode) ?? null;
       const pb = provinceName.get(b.provinceCode) ?? null;
       if (pa === null || pb === null) return pa === pb ? byName(a, b) : pa === null ? 1 : -1;
-      return sign * names.compare(pa, pb) || byName(a, b);
+      return sign * compareNames(lang, pa, pb) || byName(a, b);
     });
   }
 

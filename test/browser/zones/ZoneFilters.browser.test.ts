@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import ZoneFilters from '../../../src/ui/zones/ZoneFilters.svelte';
-import { emptyZoneFilters, type ZoneFilters as Filters } from '../../../src/core/zones/filter';
+import type { ZoneFilters as Filters } from '../../../src/core/zones/filter';
+import { emptyZoneFilters } from '../../../src/core/url/state';
 
 const noneHidden = { status: 0, area: 0, occ: 0, price: 0, total: 0 };
 

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import ZoneFilters from '../../../src/ui/zones/ZoneFilters.svelte';
 import ZoneList from '../../../src/ui/zones/ZoneList.svelte';
 import ZoneCard from '../../../src/ui/zones/ZoneCard.svelte';
-import { emptyZoneFilters } from '../../../src/core/zones/filter';
+import { emptyZoneFilters } from '../../../src/core/url/state';
 import { provinces, sources, zones } from '../../unit/zones/fixtures';
 
 async function seriousViolations(element: Element) {

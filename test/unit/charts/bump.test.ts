@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import BumpChart from '../../../src/charts/bump/BumpChart.svg.svelte';
 import { bumpState } from '../../../src/charts/bump/state';
 import { bumpLayout } from '../../../src/charts/bump/layout';
-import { normalizeMarkup } from './support/snapshot';
+import { expectGolden } from './support/golden';
 import { buildIndex, ranking } from '../../../src/core/analysis/ranking';
 import type { RankingResult } from '../../../src/core/analysis/types';
 import { dataset, obs } from '../analysis/fixture';
@@ -100,6 +100,6 @@ describe('bump chart', () => {
   test('golden SVG', async () => {
     const { body } = render(BumpChart, { props });
     const svg = (body.match(/<svg[^]*<\/svg>/) ?? [''])[0];
-    await expect(normalizeMarkup(svg)).toMatchFileSnapshot('./__golden__/bump.svg');
+    expectGolden('bump.svg', svg);
   });
 });

@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import CompareSmallMultiples from '../../../src/charts/compare/CompareSmallMultiples.svelte';
 import { compareState, type CompareUnit } from '../../../src/charts/compare/state';
 import { panelLayout } from '../../../src/charts/compare/layout';
-import { normalizeMarkup } from './support/snapshot';
+import { expectGolden } from './support/golden';
 import { compareResults, fdi, provinces, rent, seriesResult, zoneCount } from './trend-fixtures';
 
 const metrics = [fdi, rent, zoneCount];
@@ -94,9 +94,9 @@ describe('compare small multiples', () => {
 
   test('golden markup (en) and panel SVG (vi)', async () => {
     const { body } = render(CompareSmallMultiples, { props });
-    await expect(normalizeMarkup(body)).toMatchFileSnapshot('./__golden__/compare.html');
+    expectGolden('compare.html', body);
     const vi = render(CompareSmallMultiples, { props: { ...props, lang: 'vi' } }).body;
     const svg = (vi.match(/<svg[^]*?<\/svg>/) ?? [''])[0];
-    await expect(normalizeMarkup(svg)).toMatchFileSnapshot('./__golden__/compare-panel.svg');
+    expectGolden('compare-panel.svg', svg);
   });
 });

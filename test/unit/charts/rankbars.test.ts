@@ -4,7 +4,7 @@ import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { ranking } from '../../../src/core/analysis/ranking';
 import { rankBarsState } from '../../../src/charts/rankbars/state';
 import { rankBarsLayout } from '../../../src/charts/rankbars/layout';
-import { roundNumbers, svgOf } from './support/snapshot';
+import { expectGolden, svgOf } from './support/golden';
 import RankingBars from '../../../src/charts/rankbars/RankingBars.svg.svelte';
 import { dataset, metric, obs } from '../analysis/fixture';
 import { chartMetric, chartProvinces, rankingOf } from './change-fixture';
@@ -110,7 +110,7 @@ describe('RankingBars.svg.svelte', () => {
   });
 
   test('golden SVG', async () => {
-    await expect(roundNumbers(renderBars('en'))).toMatchFileSnapshot('./__golden__/rankbars.svg');
-    await expect(roundNumbers(renderBars('vi'))).toMatchFileSnapshot('./__golden__/rankbars-vi.svg');
+    expectGolden('rankbars.svg', renderBars('en'));
+    expectGolden('rankbars-vi.svg', renderBars('vi'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import { changeState, type ChangeState } from '../../../src/charts/change/state';
-import { roundNumbers, svgOf } from './support/snapshot';
+import { expectGolden, svgOf } from './support/golden';
 import SlopeChart from '../../../src/charts/change/SlopeChart.svg.svelte';
 import DeltaBars from '../../../src/charts/change/DeltaBars.svg.svelte';
 import { chartMetric, chartProvinces, rankingOf } from './change-fixture';
@@ -74,8 +74,8 @@ describe('SlopeChart.svg.svelte', () => {
   });
 
   test('golden SVG', async () => {
-    await expect(roundNumbers(slopeSvg('en'))).toMatchFileSnapshot('./__golden__/slope.svg');
-    await expect(roundNumbers(slopeSvg('vi'))).toMatchFileSnapshot('./__golden__/slope-vi.svg');
+    expectGolden('slope.svg', slopeSvg('en'));
+    expectGolden('slope-vi.svg', slopeSvg('vi'));
   });
 });
 
@@ -104,7 +104,7 @@ describe('DeltaBars.svg.svelte', () => {
   });
 
   test('golden SVG', async () => {
-    await expect(roundNumbers(deltaSvg('en'))).toMatchFileSnapshot('./__golden__/change-delta-abs.svg');
-    await expect(roundNumbers(deltaSvg('vi', state('pct', null)))).toMatchFileSnapshot('./__golden__/change-delta-pct-vi.svg');
+    expectGolden('change-delta-abs.svg', deltaSvg('en'));
+    expectGolden('change-delta-pct-vi.svg', deltaSvg('vi', state('pct', null)));
   });
 });

@@ -4,7 +4,7 @@ import TrendChart from '../../../src/charts/trend/TrendChart.svg.svelte';
 import { trendState } from '../../../src/charts/trend/state';
 import { trendLayout } from '../../../src/charts/trend/layout';
 import { consecutiveRuns } from '../../../src/charts/shared/segments';
-import { normalizeMarkup } from './support/snapshot';
+import { expectGolden } from './support/golden';
 import { HIGHLIGHT_COLORS, QUIET_COLOR } from '../../../src/charts/shared/palette';
 import { fdi, provinces, seriesResult, trendResult } from './trend-fixtures';
 
@@ -90,6 +90,6 @@ describe('trend chart', () => {
   test('golden SVG', async () => {
     const { body } = render(TrendChart, { props });
     const svg = (body.match(/<svg[^]*<\/svg>/) ?? [''])[0];
-    await expect(normalizeMarkup(svg)).toMatchFileSnapshot('./__golden__/trend.svg');
+    expectGolden('trend.svg', svg);
   });
 });

@@ -4,12 +4,13 @@ import {
   decodeViewState,
   defaultViewState,
   encodeViewState,
+  MAX_COMPARED,
+  PARAM_ENTRIES,
   URL_VERSION,
   VIEWS,
-  ZONE_KINDS,
-  ZONE_STATUSES,
   type ViewState,
 } from '../../../src/core/url/state';
+import { ZONE_KINDS, ZONE_STATUSES } from '../../../src/core/data/schema';
 
 const code = fc.integer({ min: 1, max: 96 }).map((n) => String(n).padStart(2, '0'));
 const range = fc
@@ -32,12 +33,14 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   from: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
   delta: fc.constantFrom('abs' as const, 'pct' as const),
   color: fc.constantFrom('value' as const, 'delta' as const),
-  kind: subset(ZONE_KINDS),
-  status: subset(ZONE_STATUSES),
-  area: range,
-  occ: range,
-  price: range,
-  q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  zoneFilters: fc.record({
+    kind: subset(ZONE_KINDS),
+    status: subset(ZONE_STATUSES),
+    area: range,
+    occ: range,
+    price: range,
+    q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  }),
   deck: fc.constant(null),
   slide: fc.option(fc.nat(20), { nil: null }),
   present: fc.boolean(),
@@ -64,9 +67,9 @@ describe('URL view state', () => {
     expect(state.lang).toBe('vi');
     expect(state.province).toBeNull();
     expect(state.year).toBeNull();
-    expect(state.area).toEqual({ min: null, max: null });
+    expect(state.zoneFilters.area).toEqual({ min: null, max: null });
     expect(state.view).toBe('map');
-    expect(state.kind).toEqual([]);
+    expect(state.zoneFilters.kind).toEqual([]);
     expect(state.present).toBe(false);
     expect(notices.map((n) => n.param).sort()).toEqual(['area', 'kind', 'lang', 'present', 'province', 'view', 'year']);
   });
@@ -74,8 +77,21 @@ describe('URL view state', () => {
   test('unknown parameters are ignored without a notice; one-sided ranges are kept', () => {
     const { state, notices } = decodeViewState('?utm_source=x&occ=50-&price=-120');
     expect(notices).toEqual([]);
-    expect(state.occ).toEqual({ min: 50, max: null });
-    expect(state.price).toEqual({ min: null, max: 120 });
+    expect(state.zoneFilters.occ).toEqual({ min: 50, max: null });
+    expect(state.zoneFilters.price).toEqual({ min: null, max: 120 });
+  });
+
+  test('every parameter of CONTRACTS.md is in the table, each named once, in the order links write them', () => {
+    expect(PARAM_ENTRIES.map((e) => e.name)).toEqual([
+      'v', 'lang', 'edition', 'view', 'metric', 'year', 'period', 'scope', 'province', 'compare', 'zone', 'from', 'delta',
+      'color', 'kind', 'status', 'area', 'occ', 'price', 'q', 'deck', 'slide', 'present',
+    ]);
+    expect(encodeViewState({ ...defaultViewState(), year: 2024, zoneFilters: { ...defaultViewState().zoneFilters, occ: { min: 50, max: null } }, present: true }))
+      .toBe(`?v=${URL_VERSION}&year=2024&occ=50-&present=1`);
+  });
+
+  test(`compare keeps at most ${MAX_COMPARED} units, each once`, () => {
+    expect(decodeViewState('?compare=01,27,27,31,30,22').state.compare).toEqual(['01', '27', '31', '30'].slice(0, MAX_COMPARED));
   });
 
   test('decoding never throws, whatever the query string', () => {

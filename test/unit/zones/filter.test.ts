@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  availableLandHa, countHiddenByUnknown, emptyZoneFilters, filterZones, hasActiveZoneFilters, isRangeValid, normalizeSearch,
+  availableLandHa, countHiddenByUnknown, filterZones, hasActiveZoneFilters, isRangeValid, normalizeSearch,
   zoneSuccessor, type ZoneFilters,
 } from '../../../src/core/zones/filter';
+import { emptyZoneFilters } from '../../../src/core/url/state';
 import { provinces, zone, zones } from './fixtures';
 
 const ids = (list: { id: string }[]) => list.map((z) => z.id);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { Range } from '../../../src/core/url/state';
-import { ZONE_KINDS, ZONE_STATUSES } from '../../../src/core/url/state';
+import type { Range } from '../../../src/core/zones/filter';
+import { ZONE_KINDS, ZONE_STATUSES } from '../../../src/core/data/schema';
 import { filterZones, countHiddenByUnknown, type ZoneFilters } from '../../../src/core/zones/filter';
 import type { Zone } from '../../../src/core/data/types';
 import { provinces, zone } from './fixtures';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { datasetFromTexts } from '../../../src/core/data/load';
 import { DATA_FILES, type DataTexts } from '../../../src/core/data/schema';
-import { availableLandHa, emptyZoneFilters, filterZones, sortZones, zoneSuccessor, type ZoneFilters } from '../../../src/core/zones/filter';
+import { availableLandHa, filterZones, sortZones, zoneSuccessor, type ZoneFilters } from '../../../src/core/zones/filter';
+import { emptyZoneFilters } from '../../../src/core/url/state';
 import { projectRoot } from '../data/shared';
 
 const texts = Object.fromEntries(

@@ -1,0 +1,245 @@
+// The app's state in one place (after owid-grapher's GrapherState): the view read from the URL, the data
+// and the worker, what the worker answered, and the few actions that change the view. Flow runs one way:
+// an action patches the view → the URL is written → derived values and queries follow. The rules live in
+// src/core (core/view, core/provinces, core/zones) and are tested there; this class only wires them.
+import { untrack } from 'svelte';
+import type { Dataset, Edition } from '../core/data/types';
+import type { UrlNotice, ViewState } from '../core/url/state';
+import type { UnitValue } from '../core/analysis/types';
+import type { ZoneFilters } from '../core/zones/filter';
+import { provenanceOf, type Provenance } from '../core/analysis/provenance';
+import { findProvince, regionProvinces } from '../core/provinces';
+import { countHiddenByUnknown, filterZones, zoneById } from '../core/zones/filter';
+import { choropleth } from '../core/choropleth/choropleth';
+import { zoneFeatures } from '../core/zones/features';
+import { byValue } from '../core/byValue';
+import { checkYearPeriod, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
+import { switchEdition } from '../core/view/selection';
+import { reconcileView } from '../core/view/reconcile';
+import { startAnalysis, type AnalysisClient } from '../worker/client';
+import { loadLanguage, t, type Lang } from '../i18n/messages';
+import type { AtlasMap } from '../map/atlasMap';
+import type { ExportKind } from '../ui/present/ExportMenu.svelte';
+import { registerOffline } from '../offline/register';
+import { readUrl, writeUrl } from './url.svelte';
+import { loadDataset } from './loadDataset';
+import { Query } from './query.svelte';
+import type { Presenter } from './presenter.svelte';
+import { presenterKey } from './keys';
+import type { UserLayer } from './userLayer.svelte';
+
+export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
+export type UserFile = 'template' | 'metrics' | 'provinces' | 'layer';
+
+const FLASH_MS = 6000;
+const LAYER_MESSAGES = { saved: 'layerSaved', notSaved: 'layerNotSaved', removed: 'layerRemoved', restored: 'layerRestored', tooLarge: 'importTooLarge' } as const;
+
+export class AppState {
+  readonly baseUrl = import.meta.env.BASE_URL;
+  readonly basemapStyleUrl: string | undefined = import.meta.env.VITE_BASEMAP_STYLE_URL || undefined;
+
+  #initial = readUrl();
+  view = $state.raw<ViewState>(this.#initial.state);
+  notices = $state.raw<UrlNotice[]>(this.#initial.notices);
+  dataset = $state.raw<Dataset | null>(null);
+  analysis = $state.raw<AnalysisClient | null>(null);
+  loadError = $state<string | null>(null);
+  /** Bumped when the user's layer changes: every query asks again. */
+  dataVersion = $state(0);
+  userLayer = $state.raw<UserLayer | null>(null);
+  mapState = $state<MapStatus>('loading');
+  atlasMap = $state.raw<AtlasMap | null>(null);
+  provenance = $state.raw<Provenance | null>(null);
+  flash = $state<string | null>(null);
+  showDeck = $state(false);
+  showImport = $state(false);
+  /** Set when a new version of the app is ready (the reader chooses when to reload). */
+  applyUpdate = $state.raw<(() => void) | null>(null);
+
+  // Queries read these primitives, not `view`: a new view object must not re-run unrelated queries.
+  lang = $derived<Lang>(this.view.lang);
+  edition = $derived<Edition>(this.view.edition);
+  provinces = $derived(this.dataset ? regionProvinces(this.dataset.provinces, this.edition) : []);
+  selectedProvince = $derived(this.dataset && this.view.province ? findProvince(this.dataset.provinces, this.edition, this.view.province) : undefined);
+  metric = $derived(this.dataset ? resolveMetric(this.dataset.metrics, this.view.metric, this.view.scope).metric : undefined);
+
+  /** The metric's years and periods. */
+  defaults = new Query(() => (this.analysis && this.metric ? this.analysis.defaults(this.metric.id, this.edition) : null), () => this.dataVersion);
+  year = $derived(shownYear(this.view.year, this.defaults.current));
+  period = $derived(shownPeriod(this.view.period, this.defaults.current));
+  ranking = new Query(() => {
+    const { analysis, metric, year, period } = this;
+    if (!analysis || !metric || this.defaults.current?.metric !== metric.id || year === null || period === null) return null;
+    return analysis.ranking({ metric: metric.id, year, period, scope: metric.scope, edition: this.edition });
+  }, () => this.dataVersion);
+  /** The selected province's latest population and area. */
+  facts = new Query(() => {
+    const { analysis, selectedProvince: province } = this;
+    if (!analysis || !province) return null;
+    const unit = { edition: province.edition, code: province.code };
+    const latest = async (metric: string) => {
+      const d = await analysis.defaults(metric, unit.edition);
+      return d.year === null ? null : analysis.value(unit, metric, d.year, d.period);
+    };
+    return Promise.all([latest('population_thousand'), latest('area_km2')]).then(([population, area]) => ({ population, area }));
+  }, () => this.dataVersion);
+
+  /** What the map shows, from the worker's ranking (the map adapter holds no rules). */
+  legend = $derived.by(() => {
+    const result = this.ranking.current;
+    if (!result || !this.metric) return null;
+    const rows = result.rows.map((r) => ({
+      code: r.unit.code, value: r.value, deltaAbs: r.deltaAbs, deltaPct: r.deltaPct, contested: r.contested, partial: r.partial, derived: r.derived,
+    }));
+    return choropleth(rows, { mode: this.view.color, delta: this.view.delta, higherIsBetter: this.metric.higherIsBetter });
+  });
+
+  // Compared by value: a new year or metric leaves the filters (and the zone source on the map) untouched.
+  zoneFilters = $derived.by(byValue(() => this.view.zoneFilters));
+  visibleZones = $derived(this.dataset ? filterZones(this.dataset.zones, this.zoneFilters, this.dataset.provinces) : []);
+  hiddenByUnknown = $derived(this.dataset ? countHiddenByUnknown(this.dataset.zones, this.zoneFilters, this.dataset.provinces) : null);
+  selectedZone = $derived(this.dataset && this.view.zone ? zoneById(this.dataset.zones, this.view.zone) : undefined);
+  zoneCollections = $derived(
+    this.dataset ? { parks: zoneFeatures(this.visibleZones, 'parks'), kkt: zoneFeatures(this.visibleZones, 'kkt') } : null,
+  );
+
+  /** Presenter mode and the slide deck, loaded on first use (see loadPresenter). */
+  presenter = $state.raw<Presenter | null>(null);
+
+  #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  #presenterLoad: Promise<Presenter> | null = null;
+
+  constructor() {
+    $effect(() => {
+      if (this.view.present || this.view.deck || this.showDeck) void this.loadPresenter();
+    });
+    // A year or period in the URL that the metric has no data for: said once, and the default shown.
+    $effect(() => {
+      const defaults = this.defaults.current;
+      if (!defaults || !this.metric) return;
+      const problems = checkYearPeriod(this.view, this.metric.id, defaults);
+      if (!problems) return;
+      untrack(() => {
+        this.notices = [...this.notices, ...problems.notices];
+        this.update(problems.patch, 'replace');
+      });
+    });
+  }
+
+  /** Every change of the view goes through here: selections push a history entry, the rest replace it. */
+  update(patch: Partial<ViewState>, mode: 'push' | 'replace') {
+    this.view = { ...this.view, ...patch };
+    writeUrl(this.view, mode);
+  }
+
+  selectProvince = (code: string | null) => {
+    if (code !== this.view.province) this.update({ province: code }, 'push');
+  };
+
+  selectZone = (id: string | null) => this.update({ zone: id }, 'push');
+
+  setEdition = (next: Edition) => {
+    const patch = this.dataset ? switchEdition(this.dataset.provinces, this.view, next) : null;
+    if (patch) this.update(patch, 'push');
+  };
+
+  setLang = (next: Lang) => void loadLanguage(next).then(() => this.update({ lang: next }, 'replace'));
+
+  changeRanking = (choice: RankingChoice) => this.update(rankingPatch(this.view, this.metric?.id, choice), 'push');
+
+  setZoneFilters = (patch: Partial<ZoneFilters>) => this.update({ zoneFilters: { ...this.view.zoneFilters, ...patch } }, 'replace');
+
+  showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
+
+  dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
+
+  /** A short message that goes away by itself. */
+  say = (message: string) => {
+    this.flash = message;
+    clearTimeout(this.#flashTimer);
+    this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
+  };
+
+  /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
+  loadPresenter(): Promise<Presenter> {
+    this.#presenterLoad ??= import('./presenter.svelte').then(({ Presenter }) => {
+      const presenter = new Presenter({
+        view: () => this.view,
+        years: () => this.defaults.current?.years ?? [],
+        year: () => this.year,
+        metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope) : []),
+        metric: () => this.metric?.id ?? null,
+        apply: (patch, mode) => this.update(patch, mode),
+        notice: (message) => this.say(message),
+      });
+      if (this.view.present) presenter.armFullscreenOnFirstGesture();
+      this.presenter = presenter;
+      return presenter;
+    });
+    return this.#presenterLoad;
+  }
+
+  /** The window's keys: presenter actions (keys.ts) never act while typing or composing. */
+  onKey = (event: KeyboardEvent) => {
+    const action = presenterKey(event, this.view.present);
+    if (!action) return;
+    event.preventDefault();
+    void this.loadPresenter().then((presenter) => presenter.run(action));
+  };
+
+  present = () => void this.loadPresenter().then((presenter) => presenter.enter());
+
+  #pointerMoved = () => this.presenter?.pointerMoved();
+
+  export = async (kind: ExportKind) => (await import('./export/run')).runExport(this, kind);
+  downloadUserFile = async (which: UserFile) => (await import('./export/run')).downloadUserFile(this, which);
+
+  /** Starts the app once mounted: history, keys, offline, then data → worker → the user's layer. Returns the cleanup. */
+  start(): () => void {
+    const onPopState = async () => {
+      const next = readUrl();
+      await loadLanguage(next.state.lang);
+      this.view = next.state;
+      this.notices = next.notices;
+      if (this.dataset) this.#reconcile(this.dataset);
+    };
+    window.addEventListener('popstate', onPopState);
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pointermove', this.#pointerMoved);
+    registerOffline(this.baseUrl, (apply) => (this.applyUpdate = apply));
+    loadDataset(this.baseUrl)
+      .then(async ({ dataset, bytes }) => {
+        this.#reconcile(dataset);
+        this.dataset = dataset;
+        this.analysis = await startAnalysis(bytes);
+        await this.#startUserLayer();
+      })
+      .catch((error: unknown) => {
+        this.loadError = error instanceof Error ? error.message : String(error);
+      });
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('keydown', this.onKey);
+      window.removeEventListener('pointermove', this.#pointerMoved);
+      this.presenter?.pause();
+    };
+  }
+
+  #reconcile(dataset: Dataset) {
+    const { patch, notices } = reconcileView(dataset, this.view);
+    if (notices.length) this.notices = [...this.notices, ...notices];
+    if (Object.keys(patch).length) this.update(patch, 'replace');
+  }
+
+  // The user's layer (import, IndexedDB) loads in its own chunk once the data is in.
+  async #startUserLayer() {
+    const { UserLayer } = await import('./userLayer.svelte');
+    const layer = new UserLayer(
+      () => this.analysis,
+      (key, params = {}) => this.say(t(this.lang, LAYER_MESSAGES[key], params)),
+      () => (this.dataVersion += 1),
+    );
+    this.userLayer = layer;
+    await layer.restore();
+  }
+}

@@ -1,0 +1,91 @@
+// What each export button does with the app's state: which file, named how, carrying which title and
+// sources. Loaded on the first export (its own chunk); the drawing itself is in render.ts.
+import { sourcesOf } from '../../core/analysis/provenance';
+import { rankingCsv, yearTableCsv } from '../../core/export/csv';
+import { importTemplateCsv } from '../../core/import/template';
+import { userRowsToCsv } from '../../core/import/export';
+import { formatNumber } from '../../i18n/format';
+import { metricLabel, metricUnit, unitName } from '../../i18n/labels';
+import { t } from '../../i18n/messages';
+import type { ExportKind } from '../../ui/present/ExportMenu.svelte';
+import type { AppState, UserFile } from '../appState.svelte';
+import { ATTRIBUTION } from '../attribution';
+import { chartSvg, download, exportMapPng, svgToPng } from './render';
+
+const CSV = 'text/csv;charset=utf-8';
+/** Sources named on an export, at most: the line must stay readable under a map. */
+const MAX_SOURCES = 8;
+
+/** The line every export carries: the sources of what is shown. */
+function sourcesLine(app: AppState): string {
+  const names = sourcesOf(app.ranking.current?.rows ?? []);
+  return t(app.lang, 'exportSources', { sources: names.slice(0, MAX_SOURCES).join('; ') || '–' });
+}
+
+async function copy(app: AppState, url: string) {
+  try {
+    await navigator.clipboard.writeText(url);
+    app.say(t(app.lang, 'copied'));
+  } catch {
+    app.say(t(app.lang, 'copyFailed', { url }));
+  }
+}
+
+export async function runExport(app: AppState, kind: ExportKind): Promise<void> {
+  const { lang, metric, year, view, dataset, analysis } = app;
+  const ranking = app.ranking.current;
+  const stamp = `${metric?.id ?? 'kcn-atlas'}-${year ?? ''}-${lang}`;
+  const title = `${metric ? metricLabel(lang, metric) : ''} · ${year ?? ''}`;
+  try {
+    if (kind === 'link') {
+      await copy(app, location.href);
+    } else if (kind === 'csv' && dataset) {
+      const names = (code: string) => unitName(lang, dataset.provinces, { edition: view.edition, code });
+      if (view.view === 'table' && analysis && year !== null) download(`${stamp}-table.csv`, yearTableCsv(await analysis.yearTable(view.edition, year, metric?.scope), names), CSV);
+      else if (ranking) download(`${stamp}.csv`, rankingCsv(ranking, names), CSV);
+    } else if (kind === 'map-png' && app.atlasMap && app.legend) {
+      const blob = await exportMapPng(app.atlasMap.map, {
+        title,
+        subtitle: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
+        legend: { label: metricUnit(lang, metric), classes: app.legend.classes, format: (v) => formatNumber(lang, v, Math.abs(v) < 10 ? 2 : 0), noData: t(lang, 'noData') },
+        sources: sourcesLine(app),
+        attribution: ATTRIBUTION[lang].join(' · '),
+      });
+      download(`${stamp}-map.png`, blob);
+    } else if (kind === 'chart-svg' || kind === 'chart-png') {
+      const svg = document.querySelector<SVGSVGElement>('[data-testid="view-panel"] svg[role="img"]');
+      if (!svg) {
+        app.say(t(lang, 'noChart'));
+        return;
+      }
+      const text = chartSvg(svg, title, `${sourcesLine(app)} · ${t(lang, 'appTitle')}`);
+      if (kind === 'chart-svg') download(`${stamp}-chart.svg`, text, 'image/svg+xml;charset=utf-8');
+      else download(`${stamp}-chart.png`, await svgToPng(text));
+    }
+  } catch (error) {
+    app.say(t(lang, 'exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/** The files of "Your data": the import template, the metric dictionary, the province list, the layer itself. */
+export function downloadUserFile(app: AppState, which: UserFile): void {
+  if (which === 'layer') {
+    download(`kcn-atlas-${app.userLayer?.layer?.id ?? 'user'}.csv`, userRowsToCsv(app.userLayer?.rows ?? []), CSV);
+    return;
+  }
+  if (!app.dataset) return;
+  const file = importTemplateCsv(app.dataset.metrics, app.dataset.provinces, app.lang)[which];
+  download(file.name, file.text, CSV);
+}
+
+/** The deck as one link that opens on its first slide, presenting. */
+export function copyDeckLink(app: AppState): Promise<void> {
+  const url = new URL(location.href);
+  url.searchParams.set('slide', '0');
+  url.searchParams.set('present', '1');
+  return copy(app, url.toString());
+}
+
+export function downloadDeck(filename: string, text: string): void {
+  download(filename, text, 'application/json');
+}

@@ -1,0 +1,15 @@
+// The English messages, loaded only when English is shown (they stay out of the first chunk). Each part
+// has exactly the keys of its Vietnamese part (the compiler checks it); see vi/index.ts.
+import type { PARTS as VI_PARTS } from '../vi';
+import type { MessageKey } from '../messages';
+import { app } from './app';
+import { zones } from './zones';
+import { trend } from './trend';
+import { change } from './change';
+import { present } from './present';
+import { userData } from './userData';
+import { data } from './data';
+
+export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data };
+
+export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data };

@@ -1,0 +1,32 @@
+// Vietnamese messages of the change panels and the ranking bars.
+export const change = {
+  changePanelTitle: 'Thay đổi giữa hai năm',
+  changeNotComparable: 'Không so sánh được: {reason}.',
+  changeReasonMetric: 'hai chỉ tiêu khác nhau',
+  changeReasonEdition: 'một năm theo bản đồ trước, một năm theo bản đồ sau sáp nhập 2025',
+  changeReasonScope: 'hai phạm vi khác nhau (các KCN, KKT và toàn tỉnh)',
+  changeReasonPeriod: 'hai kỳ số liệu khác nhau, {from} và {to}',
+  changeReasonPartialPeriod: 'một kỳ chỉ là một phần của năm, {from} và {to}',
+  changeReasonYears: 'năm đầu phải trước năm cuối ({from}, {to})',
+  changeAnd: ' và ',
+  changeFromZero: 'không tính được % (năm {year} bằng 0)',
+  changePartialOnce: 'không so sánh được (một năm thiếu số liệu tỉnh cũ)',
+  changeNoData: 'không có dữ liệu',
+  changeDeltaTitle: 'Thay đổi {metric} từ {from} đến {to} ({mode})',
+  changeModeAbs: 'tuyệt đối',
+  changeModePct: 'phần trăm',
+  changeDeltaDesc:
+    '{n}/{total} tỉnh có số liệu cả hai năm. Thanh sang phải là tăng, sang trái là giảm; tăng nhiều nhất ở trên cùng, tỉnh không có số liệu ở cuối.',
+  slopeTitle: '{metric}: {from} và {to}',
+  slopeDesc:
+    'Mỗi đường nối giá trị năm {from} (trục trái) với giá trị năm {to} (trục phải) của một tỉnh, hai trục cùng thang đo; {n} tỉnh có số liệu cả hai năm.',
+  slopeMissingIn: 'không có dữ liệu năm {years}',
+  slopeMissingHeading: 'Không vẽ (thiếu số liệu một năm):',
+  barsTitle: 'Xếp hạng {metric}, {year} ({period})',
+  barsHigherFirst: 'cao hơn là tốt hơn: hạng 1 (giá trị cao nhất) ở trên cùng',
+  barsLowerFirst: 'thấp hơn là tốt hơn: hạng 1 (giá trị thấp nhất) ở trên cùng',
+  barsNeutralFirst: 'xếp theo giá trị, lớn nhất ở trên cùng',
+  barsFirst: 'Hạng 1: {name}, {value}',
+  barsTied: 'đồng hạng {rank}',
+  barsNoData: 'không có dữ liệu',
+} as const;
