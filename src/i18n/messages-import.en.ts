@@ -31,5 +31,6 @@ export const importEn: Record<keyof typeof importVi, string> = {
   layerRemoved: 'Your figures were removed.',
   layerRestored: '{n} of your figures restored.',
   markUser: 'your figure',
+  tierUser: 'yours (figures you imported, not a curated source)',
   previewRows: 'First accepted rows',
 };

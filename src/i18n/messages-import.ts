@@ -29,5 +29,6 @@ export const importVi = {
   layerRemoved: 'Đã xóa số liệu của bạn.',
   layerRestored: 'Đã khôi phục {n} số liệu của bạn.',
   markUser: 'số liệu của bạn',
+  tierUser: 'của bạn (số liệu bạn nhập, không phải nguồn đã kiểm chứng)',
   previewRows: 'Các dòng đầu được nhận',
 } as const;

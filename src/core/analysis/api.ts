@@ -1,6 +1,6 @@
 // The analysis API the worker exposes: one dataset loaded once, then small queries and results.
 // The same object runs on the main thread in benchmarks, for comparison.
-import type { Dataset, Edition, Scope, Source } from '../data/types';
+import { USER_TIER, type Dataset, type Edition, type Scope, type Source } from '../data/types';
 import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
@@ -129,7 +129,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       const observations = userObservations(rows, layer.id);
       const source: Source = {
         id: userSourceId(layer.id), title: layer.title, publisher: 'user', url: '', citation: layer.title,
-        date: layer.date, tier: 'A', kind: 'user',
+        date: layer.date, tier: USER_TIER, kind: 'user',
       };
       index = buildIndex({ ...base, observations: [...base.observations, ...observations], sources: [...base.sources, source] });
       return observations.length;
