@@ -18,7 +18,12 @@ const METHODS: Record<keyof AnalysisApi, true> = {
 export async function startAnalysis(bundle: ArrayBuffer): Promise<AnalysisClient> {
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
   const remote = Comlink.wrap<AnalysisApi>(worker);
-  await remote.load(Comlink.transfer(bundle, [bundle]));
+  // A worker script that cannot be fetched (a deployment removed it) would leave the load unanswered forever.
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => reject(new Error(`the analysis worker could not start${event.message ? `: ${event.message}` : ''}`)), { once: true }),
+  );
+  failed.catch(() => {}); // once loaded, a later error is the worker's own to report
+  await Promise.race([remote.load(Comlink.transfer(bundle, [bundle])), failed]);
   const client: Record<string, unknown> = {};
   for (const name of Object.keys(METHODS) as (keyof AnalysisApi)[]) {
     client[name] = (...args: unknown[]) => (remote[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...args);
