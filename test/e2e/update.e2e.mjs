@@ -122,19 +122,33 @@ async function notBlank(page, build) {
   assert.equal(await page.locator('[data-testid="boot-error"]').count(), 0);
 }
 
+/** Clicks "Reload to update" on the offer of an installed version, and checks the page then runs `build`. */
+async function reloadToUpdate(page, build) {
+  const offer = page.locator('[data-testid="update-offer"][data-kind="ready"]');
+  await offer.waitFor();
+  await Promise.all([page.waitForEvent('load'), offer.locator('button').click()]);
+  await notBlank(page, build);
+}
+
+/** A fresh browser profile for one test, closed after it. */
+async function withBrowser(options, body) {
+  const browser = await openBrowser(options);
+  try {
+    await body(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 describe('a new deployment', () => {
-  test('behind a host that caches HTML: after "Reload to update" the new version runs, online and offline', async () => {
-    host.root = A;
-    const browser = await openBrowser();
-    try {
+  test('behind a host that caches HTML: after "Reload to update" the new version runs, online and offline', () =>
+    withBrowser({}, async (browser) => {
+      host.root = A;
       const { page, problems } = await openOnA(browser.context);
       // Deploy B. The browser's HTTP cache still holds A's index.html for 10 minutes.
       host.root = B;
       assert.equal(await checkForUpdate(page), 'installed');
-      const offer = page.locator('[data-testid="update-offer"][data-kind="ready"]');
-      await offer.waitFor();
-      await Promise.all([page.waitForEvent('load'), offer.locator('button').click()]);
-      await notBlank(page, 'b');
+      await reloadToUpdate(page, 'b');
       await page.screenshot({ path: path.join(ARTIFACTS, 'update-reloaded.png') });
       // Ten minutes later the HTTP cache has expired (the old scripts it held are gone too): still the new version.
       await (await browser.context.newCDPSession(page)).send('Network.clearBrowserCache');
@@ -148,62 +162,55 @@ describe('a new deployment', () => {
         await browser.context.setOffline(false);
       }
       assert.deepEqual(problems, []);
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 
-  test('an install that gets the old page asks again past the caches, and never installs a page without its scripts', async () => {
-    host.root = A;
-    const browser = await openBrowser();
-    try {
+  test('an install that gets the old page asks again past the caches, and never installs a page without its scripts', () =>
+    withBrowser({}, async (browser) => {
+      host.root = A;
       const { page, problems } = await openOnA(browser.context);
-      // A broken deployment: the host gives A's page for B's scripts, whatever is asked. B is not installed.
-      host.root = B;
-      host.stalePage = A;
-      host.staleEverywhere = true;
-      assert.equal(await checkForUpdate(page), 'redundant');
-      await page.reload();
-      await notBlank(page, 'a');
-      assert.equal(await page.locator('[data-testid="update-offer"]').count(), 0);
-      // A CDN that keeps the old page for `/` but not for a new query: the install gets the new page that way.
-      host.staleEverywhere = false;
-      assert.equal(await checkForUpdate(page), 'installed');
-      const offer = page.locator('[data-testid="update-offer"][data-kind="ready"]');
-      await offer.waitFor();
-      await Promise.all([page.waitForEvent('load'), offer.locator('button').click()]);
-      await notBlank(page, 'b');
-      assert.deepEqual(problems, []);
-    } finally {
-      host.stalePage = '';
-      await browser.close();
-    }
-  });
+      try {
+        // A broken deployment: the host gives A's page for B's scripts, whatever is asked. B is not installed.
+        host.root = B;
+        host.stalePage = A;
+        host.staleEverywhere = true;
+        assert.equal(await checkForUpdate(page), 'redundant');
+        await page.reload();
+        await notBlank(page, 'a');
+        assert.equal(await page.locator('[data-testid="update-offer"]').count(), 0);
+        // A CDN that keeps the old page for `/` but not for a new query: the install gets the new page that way.
+        host.staleEverywhere = false;
+        assert.equal(await checkForUpdate(page), 'installed');
+        await reloadToUpdate(page, 'b');
+        assert.deepEqual(problems, []);
+      } finally {
+        host.stalePage = '';
+      }
+    }));
 
-  test('an update applied in one tab: the other keeps working on its version, is told, and the old cache goes once unused', async () => {
-    host.root = A;
-    const browser = await openBrowser();
-    try {
-      const presenter = await openOnA(browser.context, '/?lang=en&view=map');
+  test('an update applied in one tab: the other keeps working on its version, is told, and the old cache goes once unused', () =>
+    withBrowser({}, async (browser) => {
+      host.root = A;
+      // On stage: a deck of three views, the lazily loaded charts not yet needed.
+      const deck = Buffer.from(JSON.stringify([['lang=en&view=map'], ['lang=en&view=trend'], ['lang=en&view=change']])).toString('base64url');
+      const presenter = await openOnA(browser.context, `/?lang=en&deck=${deck}&slide=0&present=1`);
       const other = await openOnA(browser.context, '/?lang=en');
       host.root = B;
       assert.equal(await checkForUpdate(other.page), 'installed');
-      const offer = other.page.locator('[data-testid="update-offer"][data-kind="ready"]');
-      await offer.waitFor();
-      await Promise.all([other.page.waitForEvent('load'), offer.locator('button').click()]);
-      await notBlank(other.page, 'b');
+      await reloadToUpdate(other.page, 'b');
 
       // The first tab is told, and keeps running A: its lazily loaded parts come from A's cache (B's host has none).
       const told = presenter.page.locator('[data-testid="update-offer"][data-kind="elsewhere"]');
       await told.waitFor();
       assert.match(await told.innerText(), /installed in another tab/);
       assert.equal(await buildOf(presenter.page), 'a');
-      await presenter.page.locator('[data-testid="view-toggle"] button[data-view="trend"]').click();
-      await presenter.page.locator('[data-testid="view-panel"][data-view="trend"] svg[role="img"]').first().waitFor();
+      const nextSlide = async (view) => {
+        await presenter.page.keyboard.press('n');
+        await presenter.page.locator(`[data-testid="view-panel"][data-view="${view}"] svg[role="img"]`).first().waitFor();
+      };
+      await nextSlide('trend');
       await browser.context.setOffline(true);
       try {
-        await presenter.page.locator('[data-testid="view-toggle"] button[data-view="change"]').click();
-        await presenter.page.locator('[data-testid="view-panel"][data-view="change"] svg[role="img"]').first().waitFor();
+        await nextSlide('change');
       } finally {
         await browser.context.setOffline(false);
       }
@@ -219,39 +226,34 @@ describe('a new deployment', () => {
       await waitForApp(other.page);
       await other.page.waitForFunction(async () => (await caches.keys()).filter((key) => key.startsWith('kcn-atlas-')).length === 1);
       assert.deepEqual(other.problems, []);
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 });
 
 describe('parts of the app that cannot be loaded', () => {
-  test('a cached page whose scripts are gone says so in both languages and offers a reload (no service worker yet)', async () => {
-    host.root = B;
-    host.stalePage = A;
-    const browser = await openBrowser({ serviceWorkers: 'block' });
-    try {
-      const { page } = await newWatchedPage(browser.context);
-      await page.goto(`${ORIGIN}/?lang=en`);
-      const message = page.locator('[data-testid="boot-error"]');
-      await message.waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'error');
-      assert.match(await message.innerText(), /không khởi động được[\s\S]*could not start/);
-      await page.screenshot({ path: path.join(ARTIFACTS, 'update-boot-error.png') });
-      // The host has the new page now: the reload button brings the app.
-      host.stalePage = '';
-      await Promise.all([page.waitForEvent('load'), message.locator('button').click()]);
-      await notBlank(page, 'b');
-    } finally {
-      host.stalePage = '';
-      await browser.close();
-    }
-  });
+  test('a cached page whose scripts are gone says so in both languages and offers a reload (no service worker yet)', () =>
+    withBrowser({ serviceWorkers: 'block' }, async (browser) => {
+      host.root = B;
+      host.stalePage = A;
+      try {
+        const { page } = await newWatchedPage(browser.context);
+        await page.goto(`${ORIGIN}/?lang=en`);
+        const message = page.locator('[data-testid="boot-error"]');
+        await message.waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'error');
+        assert.match(await message.innerText(), /không khởi động được[\s\S]*could not start/);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'update-boot-error.png') });
+        // The host has the new page now: the reload button brings the app.
+        host.stalePage = '';
+        await Promise.all([page.waitForEvent('load'), message.locator('button').click()]);
+        await notBlank(page, 'b');
+      } finally {
+        host.stalePage = '';
+      }
+    }));
 
-  test('a lazily loaded part that cannot be fetched is said at once, with a reload', async () => {
-    host.root = A;
-    const browser = await openBrowser({ serviceWorkers: 'block' });
-    try {
+  test('a lazily loaded part that cannot be fetched is said at once, with a reload', () =>
+    withBrowser({ serviceWorkers: 'block' }, async (browser) => {
+      host.root = A;
       const { page } = await newWatchedPage(browser.context);
       await page.goto(`${ORIGIN}/?lang=en`);
       await waitForApp(page);
@@ -263,8 +265,5 @@ describe('parts of the app that cannot be loaded', () => {
       assert.match(await alert.innerText(), /could not be loaded/);
       await Promise.all([page.waitForEvent('load'), alert.locator('button').click()]);
       await notBlank(page, 'b');
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 });
