@@ -4,6 +4,8 @@
 //   serves it its own files) until the user reloads it;
 // - `chunk`: part of the app could not be loaded: said at once, never a silent hole in the page.
 
+import { isChunkFailure } from './chunks';
+
 export type UpdateKind = 'ready' | 'elsewhere' | 'chunk';
 export interface UpdateOffer {
   kind: UpdateKind;
@@ -13,14 +15,6 @@ export type UpdateListener = (offer: UpdateOffer) => void;
 
 /** A later offer replaces an earlier one only if it is more urgent. */
 const URGENCY: Record<UpdateKind, number> = { ready: 0, elsewhere: 1, chunk: 2 };
-
-/** Messages browsers give when a module (a lazily loaded part of the app) cannot be fetched or run. */
-const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|error loading dynamically imported|Unable to preload CSS/i;
-
-export function isChunkFailure(reason: unknown): boolean {
-  const message = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : '';
-  return CHUNK_FAILURE.test(message);
-}
 
 export function registerOffline(baseUrl: string, onUpdate: UpdateListener): void {
   let current: UpdateKind | null = null;

@@ -1,6 +1,6 @@
 // What the page recognises as a part of the app that could not be loaded, and why storage failed.
 import { describe, expect, it } from 'vitest';
-import { isChunkFailure } from '../../src/offline/register';
+import { isChunkFailure } from '../../src/offline/chunks';
 import { storageReason } from '../../src/app/userStore';
 
 describe('isChunkFailure', () => {
