@@ -43,13 +43,23 @@ function cspPlugin(basemapStyleUrl: string | undefined): Plugin {
   };
 }
 
+/** A named build (VITE_BUILD_ID) says so at the top of every script (after minification, which drops comments). */
+function buildBanner(buildId: string | undefined): string | undefined {
+  return buildId ? `/*! KCN Atlas build ${buildId.replace(/[^\w.+-]/g, '_')} */` : undefined;
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE_URL), offlinePlugin()],
+  plugins: [
+    svelte(),
+    cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_STYLE_URL),
+    offlinePlugin(),
+  ],
   worker: { format: 'es' },
   build: {
     chunkSizeWarningLimit: 1200,
     target: 'es2022',
     manifest: true,
+    rolldownOptions: { output: { postBanner: buildBanner(loadEnv(mode, process.cwd(), 'VITE_').VITE_BUILD_ID) } },
   },
   test: {
     projects: [

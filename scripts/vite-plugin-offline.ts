@@ -35,8 +35,15 @@ export function offlinePlugin(): Plugin {
       const version = hash.digest('hex').slice(0, 16);
       const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       const urls = ['', ...files.filter((f) => f !== 'index.html')].map((f) => `${base}${f}`);
+      // The install checks that the cached index.html loads this build's entry script (a stale page is refused).
+      const manifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+      const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+      if (!entry) throw new Error('offline: no entry chunk in the build manifest');
       const template = await readFile(path.join(config.root, 'src/offline/sw.template.js'), 'utf8');
-      const worker = template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls));
+      const worker = template
+        .replace('__VERSION__', version)
+        .replace('__PRECACHE__', JSON.stringify(urls))
+        .replace('__ENTRY__', JSON.stringify(`${base}${entry.file}`));
       await writeFile(path.join(outDir, 'sw.js'), worker);
       config.logger.info(`offline: sw.js precaches ${urls.length} files (version ${version})`);
     },

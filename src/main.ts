@@ -3,6 +3,9 @@ import { loadLanguage } from './i18n/messages';
 import App from './app/App.svelte';
 import './app/app.css';
 
+// Which version this page runs, when the build was named (VITE_BUILD_ID): for support, and for the update tests.
+if (import.meta.env.VITE_BUILD_ID) document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID;
+
 // The presenter layout from the first paint (the app confirms it once mounted).
 if (new URLSearchParams(location.search).get('present') === '1') document.documentElement.classList.add('presenting');
 

@@ -17,10 +17,10 @@ import { checkYearPeriod, presenterMetrics, rankingPatch, resolveMetric, shownPe
 import { switchEdition } from '../core/view/selection';
 import { reconcileView } from '../core/view/reconcile';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
-import { loadLanguage, t, type Lang } from '../i18n/messages';
+import { loadLanguage, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
 import type { ExportKind } from '../ui/present/ExportMenu.svelte';
-import { registerOffline } from '../offline/register';
+import { registerOffline, type UpdateOffer } from '../offline/register';
 import { readUrl, writeUrl } from './url.svelte';
 import { loadDataset } from './loadDataset';
 import { Query } from './query.svelte';
@@ -32,7 +32,6 @@ export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
 export type UserFile = 'template' | 'metrics' | 'provinces' | 'layer';
 
 const FLASH_MS = 6000;
-const LAYER_MESSAGES = { saved: 'layerSaved', notSaved: 'layerNotSaved', removed: 'layerRemoved', restored: 'layerRestored', tooLarge: 'importTooLarge' } as const;
 
 export class AppState {
   readonly baseUrl = import.meta.env.BASE_URL;
@@ -53,8 +52,8 @@ export class AppState {
   flash = $state<string | null>(null);
   showDeck = $state(false);
   showImport = $state(false);
-  /** Set when a new version of the app is ready (the reader chooses when to reload). */
-  applyUpdate = $state.raw<(() => void) | null>(null);
+  /** A new version is ready, runs in another tab, or a part of the app failed to load: the reader chooses when to reload. */
+  updateOffer = $state.raw<UpdateOffer | null>(null);
 
   // Queries read these primitives, not `view`: a new view object must not re-run unrelated queries.
   lang = $derived<Lang>(this.view.lang);
@@ -206,7 +205,7 @@ export class AppState {
     window.addEventListener('popstate', onPopState);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.#pointerMoved);
-    registerOffline(this.baseUrl, (apply) => (this.applyUpdate = apply));
+    registerOffline(this.baseUrl, (offer) => (this.updateOffer = offer));
     loadDataset(this.baseUrl)
       .then(async ({ dataset, bytes }) => {
         this.#reconcile(dataset);
@@ -233,12 +232,8 @@ export class AppState {
 
   // The user's layer (import, IndexedDB) loads in its own chunk once the data is in.
   async #startUserLayer() {
-    const { UserLayer } = await import('./userLayer.svelte');
-    const layer = new UserLayer(
-      () => this.analysis,
-      (key, params = {}) => this.say(t(this.lang, LAYER_MESSAGES[key], params)),
-      () => (this.dataVersion += 1),
-    );
+    const { UserLayer, userLayerText } = await import('./userLayer.svelte');
+    const layer = new UserLayer(() => this.analysis, (notice) => this.say(userLayerText(this.lang, notice)), () => (this.dataVersion += 1));
     this.userLayer = layer;
     await layer.restore();
   }

@@ -5,6 +5,7 @@
 import { step, type PresenterAction } from '../core/present/keys';
 import { decodeDeck, encodeDeck, slideSearch, type Deck } from '../core/url/deck';
 import { decodeViewState, type ViewState } from '../core/url/state';
+import { loadLanguage } from '../i18n/messages';
 
 export const SPEEDS = [0.5, 1, 2] as const;
 const BASE_STEP_MS = 2000;
@@ -27,6 +28,8 @@ export class Presenter {
   #timer: ReturnType<typeof setInterval> | null = null;
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #context: PresenterContext;
+  /** Bumped by every slide change, so a slow language load never lands after a later slide. */
+  #slideStep = 0;
 
   constructor(context: PresenterContext) {
     this.#context = context;
@@ -68,7 +71,7 @@ export class Presenter {
         break;
       case 'next-slide':
       case 'prev-slide':
-        this.goToSlide((ctx.view().slide ?? -1) + (action === 'next-slide' ? 1 : -1));
+        void this.goToSlide((ctx.view().slide ?? -1) + (action === 'next-slide' ? 1 : -1));
         break;
     }
   }
@@ -146,13 +149,20 @@ export class Presenter {
     }, CONTROLS_IDLE_MS);
   };
 
-  goToSlide(index: number) {
+  /**
+   * Shows a slide. A slide in another language waits for that language's messages, so the page never says
+   * `<html lang="en">` over Vietnamese text; of several quick steps, only the last one lands.
+   */
+  async goToSlide(index: number) {
     const deck = this.deck;
     if (deck.slides.length === 0) return;
     const target = Math.max(0, Math.min(deck.slides.length - 1, index));
     const view = this.#context.view();
     const { state } = decodeViewState(deck.slides[target].search);
     this.pause();
+    const step = ++this.#slideStep;
+    await loadLanguage(state.lang);
+    if (step !== this.#slideStep) return;
     this.#context.apply({ ...state, deck: view.deck, slide: target, present: view.present }, 'push');
   }
 

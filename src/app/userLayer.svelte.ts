@@ -2,78 +2,113 @@
 // the page stays responsive), previewed, then applied as a layer, kept in IndexedDB and restored on the
 // next visit. Nothing is overwritten: the engine shows user figures marked, and contested where curated
 // figures differ.
+//
+// Nothing mixed, nothing lost: a new file replaces the one being read (its chunks are refused by the worker's
+// session key); every write to storage names the revision it replaces, and the tabs of the app tell each other
+// of every change (BroadcastChannel), so a tab never writes over a layer it has not seen.
 import type { ImportProgress, ImportSummary, UserRow } from '../core/import/types';
 import type { AnalysisClient } from '../worker/client';
-import { deleteLayer, loadLayer, saveLayer, type StoredLayer } from './userStore';
+import { loadLayer, newRevision, storageReason, writeLayer, type StoredLayer } from './userStore';
+import { revisionOf } from '../core/import/stored';
+import type { UserLayerNotice } from './userLayerMessages';
+
+export { userLayerText, type UserLayerNotice } from './userLayerMessages';
 
 export const MAX_FILE_MB = 64;
 const CHUNK_BYTES = 1 << 20;
 const PAGE_ROWS = 5000;
+const CHANNEL = 'kcn-atlas-user-layer';
+
+type LayerInfo = Omit<StoredLayer, 'rows' | 'revision'> & { count: number };
 
 export class UserLayer {
   progress = $state.raw<{ done: number; total: number; stats: ImportProgress | null } | null>(null);
   summary = $state.raw<ImportSummary | null>(null);
   fileName = $state('');
-  layer = $state.raw<Omit<StoredLayer, 'rows'> & { count: number } | null>(null);
+  layer = $state.raw<LayerInfo | null>(null);
   #rows: UserRow[] = [];
+  /** The revision of the stored record this tab last read or wrote (null: none). */
+  #storedRevision: string | null = null;
+  /** Bumped by every pick and every cancel: a read that is no longer the latest stops at its next step. */
+  #readToken = 0;
+  /** The worker session of the summary on screen. */
+  #session: number | null = null;
+  /** Storage steps one at a time, so each write names the revision the previous one left. */
+  #queue: Promise<unknown> = Promise.resolve();
+  #channel: BroadcastChannel | null = null;
   #client: () => AnalysisClient | null;
-  #notify: (key: 'saved' | 'notSaved' | 'removed' | 'restored' | 'tooLarge', params?: Record<string, string | number>) => void;
+  #notify: (notice: UserLayerNotice) => void;
   #onChange: () => void;
 
-  constructor(
-    client: () => AnalysisClient | null,
-    notify: UserLayer['notify'],
-    onChange: () => void,
-  ) {
+  constructor(client: () => AnalysisClient | null, notify: (notice: UserLayerNotice) => void, onChange: () => void) {
     this.#client = client;
     this.#notify = notify;
     this.#onChange = onChange;
-  }
-
-  get notify() {
-    return this.#notify;
   }
 
   get rows(): UserRow[] {
     return this.#rows;
   }
 
-  /** Streams a file into the worker: 1 MB slices, decoded as UTF-8 across slice boundaries. */
+  /** Streams a file into the worker: 1 MB slices, decoded as UTF-8 across slice boundaries. A new pick replaces it. */
   async read(file: File) {
+    const token = ++this.#readToken;
+    const stale = () => token !== this.#readToken;
     const client = this.#client();
+    this.summary = null;
+    this.progress = null;
+    this.#session = null;
     if (!client) return;
     if (file.size > MAX_FILE_MB * 1024 * 1024) {
-      this.#notify('tooLarge', { max: MAX_FILE_MB });
+      this.#notify({ key: 'tooLarge', max: MAX_FILE_MB });
       return;
     }
-    this.summary = null;
     this.fileName = file.name;
-    await client.importStart({ currentYear: new Date().getFullYear(), previewRows: 20 });
-    const decoder = new TextDecoder('utf-8');
     this.progress = { done: 0, total: file.size, stats: null };
-    for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-      const bytes = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
-      const stats = await client.importChunk(decoder.decode(bytes, { stream: true }));
-      this.progress = { done: Math.min(file.size, offset + CHUNK_BYTES), total: file.size, stats };
+    try {
+      const session = await client.importStart({ currentYear: new Date().getFullYear(), previewRows: 20 });
+      const decoder = new TextDecoder('utf-8');
+      for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+        if (stale()) return;
+        const bytes = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+        if (stale()) return;
+        const stats = await client.importChunk(session, decoder.decode(bytes, { stream: true }));
+        if (!stats || stale()) return;
+        this.progress = { done: Math.min(file.size, offset + CHUNK_BYTES), total: file.size, stats };
+      }
+      const tail = decoder.decode();
+      if (tail && !(await client.importChunk(session, tail))) return;
+      const summary = await client.importFinish(session);
+      if (!summary || stale()) return;
+      this.#session = session;
+      this.summary = summary;
+      this.progress = null;
+    } catch (error) {
+      if (stale()) return;
+      this.progress = null;
+      this.#notify({ key: 'readFailed', detail: error instanceof Error ? error.message || error.name : String(error) });
     }
-    const tail = decoder.decode();
-    if (tail) await client.importChunk(tail);
-    this.summary = await client.importFinish();
-    this.progress = null;
   }
 
+  /** Stops a read in progress, or drops the preview. */
   cancel() {
+    this.#readToken++;
+    const session = this.#session;
     this.summary = null;
     this.progress = null;
-    void this.#client()?.importCancel();
+    this.#session = null;
+    if (session !== null) void this.#client()?.importCancel(session);
   }
 
   async apply() {
     const client = this.#client();
-    if (!client || !this.summary) return;
+    const session = this.#session;
+    if (!client || !this.summary || session === null) return;
     const rows: UserRow[] = [];
     for (let offset = 0; ; offset += PAGE_ROWS) {
-      const page = await client.importRows(offset, PAGE_ROWS);
+      const page = await client.importRows(session, offset, PAGE_ROWS);
+      // Another file was picked meanwhile: this preview is gone, and so is its apply.
+      if (!page || session !== this.#session) return;
       rows.push(...page);
       if (page.length < PAGE_ROWS) break;
     }
@@ -84,58 +119,144 @@ export class UserLayer {
       importedAt: new Date().toISOString().slice(0, 10),
       enabled: true,
       rows,
+      revision: newRevision(),
     };
     this.summary = null;
+    this.#session = null;
     await this.#activate(stored);
-    try {
-      await saveLayer(stored);
-      this.#notify('saved');
-    } catch (error) {
-      this.#notify('notSaved', { reason: error instanceof Error ? error.message : String(error) });
-    }
+    await this.#serial(async () => {
+      try {
+        // A new import replaces whatever is stored, but never without saying so.
+        const result = await writeLayer(stored, this.#storedRevision, true);
+        const replaced = result.written && revisionOf(result.previous) !== this.#storedRevision ? titleOf(result.previous) : null;
+        this.#stored(stored.revision);
+        this.#notify(replaced ? { key: 'replacedOther', file: replaced } : { key: 'saved' });
+      } catch (error) {
+        this.#notify({ key: 'notSaved', reason: storageReason(error) });
+      }
+    });
   }
 
-  async #activate(stored: StoredLayer) {
-    this.#rows = stored.rows;
-    this.layer = { id: stored.id, title: stored.title, fileName: stored.fileName, importedAt: stored.importedAt, enabled: stored.enabled, count: stored.rows.length };
-    await this.#client()?.setUserLayer(stored.enabled ? stored.rows : null, { id: stored.id, title: stored.title, date: stored.importedAt });
+  async #activate(stored: StoredLayer | null) {
+    this.#rows = stored?.rows ?? [];
+    this.layer = stored
+      ? { id: stored.id, title: stored.title, fileName: stored.fileName, importedAt: stored.importedAt, enabled: stored.enabled, count: stored.rows.length }
+      : null;
+    await this.#client()?.setUserLayer(stored?.enabled ? stored.rows : null, stored ? { id: stored.id, title: stored.title, date: stored.importedAt } : undefined);
     this.#onChange();
   }
 
-  /** On start: the layer of an earlier visit, if any. */
+  /** On start: the layer of an earlier visit, if any; then the tab follows the other tabs' changes. */
   async restore() {
+    this.#listen();
+    await this.#serial(() => this.#load('start'));
+  }
+
+  /**
+   * Reads the stored record and shows it, checked. On start a storage that cannot be opened says nothing:
+   * nothing was imported yet, and an import will say why it cannot be saved.
+   */
+  async #load(why: 'start' | 'elsewhere') {
+    let record: unknown;
     try {
-      const stored = await loadLayer();
-      if (stored && stored.rows.length) {
-        await this.#activate(stored);
-        this.#notify('restored', { n: stored.rows.length });
-      }
-    } catch (error) {
-      this.#notify('notSaved', { reason: error instanceof Error ? error.message : String(error) });
+      record = await loadLayer();
+    } catch {
+      return;
     }
+    if (why === 'elsewhere' && revisionOf(record) === this.#storedRevision) return;
+    await this.#show(record, why);
+  }
+
+  async #show(record: unknown, why: 'start' | 'elsewhere') {
+    this.#storedRevision = revisionOf(record);
+    if (record === undefined || record === null) {
+      if (why === 'elsewhere' && this.layer) {
+        await this.#activate(null);
+        this.#notify({ key: 'removedElsewhere' });
+      }
+      return;
+    }
+    const check = await this.#client()?.checkStoredLayer(record, new Date().getFullYear());
+    if (!check) return;
+    if (!check.ok) {
+      this.#notify({ key: 'damaged' });
+      return;
+    }
+    await this.#activate(check.layer);
+    const n = check.layer.rows.length;
+    if (why === 'elsewhere') this.#notify({ key: 'changedElsewhere', n, file: check.layer.title });
+    else if (check.dropped) this.#notify({ key: 'restoredPartly', n, dropped: check.dropped });
+    else this.#notify({ key: 'restored', n });
   }
 
   async setEnabled(enabled: boolean) {
     if (!this.layer) return;
-    const stored: StoredLayer = { ...this.layer, enabled, rows: this.#rows };
-    await this.#activate(stored);
-    try {
-      await saveLayer(stored);
-    } catch (error) {
-      this.#notify('notSaved', { reason: error instanceof Error ? error.message : String(error) });
-    }
+    const stored: StoredLayer = { ...this.layer, enabled, rows: this.#rows, revision: newRevision() };
+    await this.#serial(async () => {
+      try {
+        const result = await writeLayer(stored, this.#storedRevision);
+        if (!result.written) return this.#adopt(result.current);
+        this.#stored(stored.revision);
+        await this.#activate(stored);
+      } catch (error) {
+        // The switch still works in this page; it is not kept.
+        await this.#activate(stored);
+        this.#notify({ key: 'notSaved', reason: storageReason(error) });
+      }
+    });
   }
 
   async remove() {
-    this.#rows = [];
-    this.layer = null;
-    await this.#client()?.setUserLayer(null);
-    this.#onChange();
-    try {
-      await deleteLayer();
-      this.#notify('removed');
-    } catch (error) {
-      this.#notify('notSaved', { reason: error instanceof Error ? error.message : String(error) });
-    }
+    await this.#serial(async () => {
+      try {
+        const result = await writeLayer(null, this.#storedRevision);
+        if (!result.written) return this.#adopt(result.current);
+        this.#stored(null);
+      } catch (error) {
+        // Nothing of it is stored (storage never worked here): removing it from the page is all there is to do.
+        if (this.#storedRevision !== null) {
+          this.#notify({ key: 'notRemoved', reason: storageReason(error) });
+          return;
+        }
+      }
+      await this.#activate(null);
+      this.#notify({ key: 'removed' });
+    });
   }
+
+  /** Another tab wrote first: show what it wrote, and say so (nothing of this tab's change is written over it). */
+  #adopt(current: unknown) {
+    return this.#show(current, 'elsewhere');
+  }
+
+  #stored(revision: string | null) {
+    this.#storedRevision = revision;
+    this.#channel?.postMessage({ revision });
+  }
+
+  #listen() {
+    if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+    this.#channel = new BroadcastChannel(CHANNEL);
+    this.#channel.onmessage = (event: MessageEvent<{ revision: string | null }>) => {
+      if (event.data?.revision !== this.#storedRevision) void this.#serial(() => this.#load('elsewhere'));
+    };
+  }
+
+  #serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(step, step);
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  /** Stops following the other tabs (the page is going away, or a test is done). */
+  dispose() {
+    this.#channel?.close();
+    this.#channel = null;
+  }
+}
+
+function titleOf(record: unknown): string | null {
+  if (record === undefined || record === null) return null;
+  const title = (record as { title?: unknown }).title;
+  return typeof title === 'string' && title !== '' ? title.slice(0, 100) : '?';
 }

@@ -12,13 +12,18 @@ export type AnalysisClient = Comlink.Remote<AnalysisApi>;
 const METHODS: Record<keyof AnalysisApi, true> = {
   load: true, defaults: true, ranking: true, series: true, value: true, cagr: true, rankings: true,
   multiSeries: true, yearTable: true, importStart: true, importChunk: true, importFinish: true,
-  importRows: true, importCancel: true, setUserLayer: true,
+  importRows: true, importCancel: true, checkStoredLayer: true, setUserLayer: true,
 };
 
 export async function startAnalysis(bundle: ArrayBuffer): Promise<AnalysisClient> {
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
   const remote = Comlink.wrap<AnalysisApi>(worker);
-  await remote.load(Comlink.transfer(bundle, [bundle]));
+  // A worker script that cannot be fetched (a deployment removed it) would leave the load unanswered forever.
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => reject(new Error(`the analysis worker could not start${event.message ? `: ${event.message}` : ''}`)), { once: true }),
+  );
+  failed.catch(() => {}); // once loaded, a later error is the worker's own to report
+  await Promise.race([remote.load(Comlink.transfer(bundle, [bundle])), failed]);
   const client: Record<string, unknown> = {};
   for (const name of Object.keys(METHODS) as (keyof AnalysisApi)[]) {
     client[name] = (...args: unknown[]) => (remote[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...args);

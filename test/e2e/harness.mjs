@@ -65,9 +65,11 @@ export function stopServer(server) {
   }
 }
 
-export async function openBrowser({ bypassCSP = false } = {}) {
+/** A fresh profile; `options` go to Playwright's context (e.g. `serviceWorkers: 'block'`). */
+export async function openBrowser({ bypassCSP = false, ...options } = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), 'kcn-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     bypassCSP,
     executablePath: CHROMIUM_PATH,
     headless: true,

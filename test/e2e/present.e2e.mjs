@@ -195,6 +195,28 @@ describe('both languages', () => {
   }
 });
 
+describe('a deck in two languages', () => {
+  test('moving to a slide in the other language loads it first: <html lang> matches the text', async () => {
+    // Opened in Vietnamese: the English messages are not loaded until a slide asks for them.
+    const deck = Buffer.from(JSON.stringify([['lang=vi&view=map'], ['lang=en&view=map']])).toString('base64url');
+    const { page, problems } = await open(`/?deck=${deck}&slide=0&present=1&lang=vi`);
+    const shown = () => page.evaluate(() => ({ lang: document.documentElement.lang, title: document.title, bar: document.querySelector('[data-testid="presenter-bar"]')?.textContent ?? '' }));
+    assert.match((await shown()).title, /Đồng bằng sông Hồng/);
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '1');
+    await waitForApp(page);
+    const english = await shown();
+    assert.equal(english.lang, 'en');
+    assert.match(english.title, /Red River Delta/);
+    assert.match(english.bar, /Slide 2/i);
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    assert.match((await shown()).title, /Đồng bằng sông Hồng/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
 describe('no network on stage', () => {
   test('after one visit the app reloads and works with the network cut', async () => {
     const { page, problems } = await open('/?scope=province&metric=province_fdi_total_capital_musd&year=2021');

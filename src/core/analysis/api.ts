@@ -1,6 +1,6 @@
 // The analysis API the worker exposes: one dataset loaded once, then small queries and results.
 // The same object runs on the main thread in benchmarks, for comparison.
-import type { Dataset, Edition, Scope, Source } from '../data/types';
+import { USER_TIER, type Dataset, type Edition, type Scope, type Source } from '../data/types';
 import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
@@ -8,6 +8,7 @@ import { naturalPeriodOf, unitValue } from './values';
 import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
 import { yearTable, type YearTable } from './table';
 import { createImportSession, type ImportSession } from '../import/session';
+import { checkStoredLayer, type StoredLayerCheck } from '../import/stored';
 import type { ImportLimits, ImportProgress, ImportSummary, UserRow } from '../import/types';
 
 export interface MetricDefaults {
@@ -34,18 +35,23 @@ export interface AnalysisApi {
   /** Every metric of a scope for one year and edition (the data table). */
   yearTable(edition: Edition, year: number, scope?: Scope): YearTable;
   /**
-   * Starts importing a user's CSV against the loaded dataset's metrics and provinces (a new start drops
-   * the previous import). The main thread then feeds the file in chunks, so it stays responsive.
+   * Starts importing a user's CSV against the loaded dataset's metrics and provinces, and returns the new
+   * session's key. A new start drops the previous import, finished or not: the calls below name their
+   * session, and one that is no longer the current one is refused with `null` (a stale chunk of a file the
+   * user replaced is never mixed into the new one). The main thread feeds the file in chunks, so it stays
+   * responsive.
    */
-  importStart(options: ImportStartOptions): void;
-  /** The next piece of the file's text (File.slice + TextDecoder with stream: true). */
-  importChunk(text: string): ImportProgress;
+  importStart(options: ImportStartOptions): number;
+  /** The next piece of the file's text (File.slice + TextDecoder with stream: true); null: a stale session. */
+  importChunk(session: number, text: string): ImportProgress | null;
   /** Ends the input: counts, the first problems and rejected rows, the first rows. The rows stay here. */
-  importFinish(): ImportSummary;
-  /** A page of the accepted rows of the last finished import. */
-  importRows(offset: number, limit: number): UserRow[];
-  /** Drops the import in progress or its result. */
-  importCancel(): void;
+  importFinish(session: number): ImportSummary | null;
+  /** A page of the accepted rows of the session, once finished; null when it is not the current one. */
+  importRows(session: number, offset: number, limit: number): UserRow[] | null;
+  /** Drops the session's import, in progress or finished (nothing when another session is current). */
+  importCancel(session: number): void;
+  /** A layer read back from the browser's storage, checked like an import before anything of it is shown. */
+  checkStoredLayer(record: unknown, currentYear: number): StoredLayerCheck;
   /**
    * The user's own figures, as a layer over the curated data (never a silent overwrite: where they differ
    * from a curated value the value is contested, with both). `null` switches the layer off.
@@ -64,8 +70,10 @@ export interface ImportStartOptions {
 export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi {
   let index: DatasetIndex | null = null;
   let base: Dataset | null = null;
-  let importing: { session: ImportSession; previewRows: number } | null = null;
-  let imported: UserRow[] = [];
+  /** The one current import: its key, the session while text comes in, then its rows. */
+  let current: { key: number; session: ImportSession | null; previewRows: number; rows: UserRow[] | null } | null = null;
+  let lastKey = 0;
+  const session = (key: number) => (current && current.key === key ? current : null);
   const ready = (): DatasetIndex => {
     if (!index) throw new Error('analysis: the dataset has not been loaded');
     return index;
@@ -95,30 +103,39 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     yearTable: (edition, year, scope) => yearTable(ready(), edition, year, scope),
     importStart(options) {
       const { dataset } = ready();
-      imported = [];
-      importing = {
+      lastKey += 1;
+      current = {
+        key: lastKey,
         session: createImportSession({
           metrics: dataset.metrics, provinces: dataset.provinces, currentYear: options.currentYear, limits: options.limits,
         }),
         previewRows: options.previewRows ?? 50,
+        rows: null,
       };
+      return lastKey;
     },
-    importChunk(text) {
-      if (!importing) throw new Error('analysis: importChunk before importStart');
-      return importing.session.push(text);
+    importChunk(key, text) {
+      const reading = session(key)?.session;
+      return reading ? reading.push(text) : null;
     },
-    importFinish() {
-      if (!importing) throw new Error('analysis: importFinish before importStart');
-      const { rows, ...result } = importing.session.finish();
-      const preview = rows.slice(0, importing.previewRows);
-      imported = rows;
-      importing = null;
-      return { ...result, preview };
+    importFinish(key) {
+      const entry = session(key);
+      if (!entry?.session) return null;
+      const { rows, ...result } = entry.session.finish();
+      entry.session = null;
+      entry.rows = rows;
+      return { ...result, preview: rows.slice(0, entry.previewRows) };
     },
-    importRows: (offset, limit) => imported.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)),
-    importCancel() {
-      importing = null;
-      imported = [];
+    importRows(key, offset, limit) {
+      const rows = session(key)?.rows;
+      return rows ? rows.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)) : null;
+    },
+    importCancel(key) {
+      if (session(key)) current = null;
+    },
+    checkStoredLayer(record, currentYear) {
+      const { dataset } = ready();
+      return checkStoredLayer(record, { metrics: dataset.metrics, provinces: dataset.provinces, currentYear });
     },
     setUserLayer(rows, layer) {
       if (!base) throw new Error('analysis: the dataset has not been loaded');
@@ -129,7 +146,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       const observations = userObservations(rows, layer.id);
       const source: Source = {
         id: userSourceId(layer.id), title: layer.title, publisher: 'user', publisherEn: '', url: '', officialUrl: '', citation: layer.title,
-        date: layer.date, tier: 'A', kind: 'user',
+        date: layer.date, tier: USER_TIER, kind: 'user',
       };
       index = buildIndex({ ...base, observations: [...base.observations, ...observations], sources: [...base.sources, source] });
       return observations.length;

@@ -13,7 +13,8 @@ function compareRows(index: DatasetIndex, a: Observation, b: Observation): numbe
   const sa = index.sources.get(a.sourceId);
   const sb = index.sources.get(b.sourceId);
   return (
-    // The user's own figures are shown when their layer is on (marked, and contested where they differ).
+    // The user's own figures are shown when their layer is on (marked, and contested where they differ): they
+    // are their own tier, "yours", which is the user's choice to see and not a trust tier among the curated ones.
     Number(b.flags.includes('user')) - Number(a.flags.includes('user')) ||
     (TIER_ORDER[sa?.tier ?? 'C'] ?? 2) - (TIER_ORDER[sb?.tier ?? 'C'] ?? 2) ||
     Number(b.flags.includes('preferred')) - Number(a.flags.includes('preferred')) ||

@@ -8,6 +8,9 @@ export type Scope = 'zones' | 'province';
 export type MetricKind = 'stock' | 'flow' | 'rate';
 export type Aggregate = 'sum' | 'wmean' | 'none';
 export type Tier = 'A' | 'B' | 'C';
+/** A user's own figures are their own tier ("yours"), never a curated one. */
+export const USER_TIER = 'user';
+export type SourceTier = Tier | typeof USER_TIER;
 export type ZoneKind = 'KCN' | 'KCN-in-KKT' | 'KKT' | 'KCNC';
 export type ZoneStatus = 'operating' | 'building' | 'planned';
 
@@ -44,7 +47,7 @@ export interface Source {
   officialUrl: string;
   citation: string;
   date: string;
-  tier: Tier;
+  tier: SourceTier;
   kind: string;
 }
 

@@ -7,3 +7,5 @@ export { importTemplateCsv, type ImportTemplateFiles, type CsvFile } from './tem
 export { userObservations, userSourceId, USER_FLAG } from './observations';
 export { formatImportProblem, IMPORT_MESSAGES_EN } from './messages';
 export { userRowKey } from './validate';
+export { checkStoredLayer, revisionOf, type StoredLayer, type StoredLayerCheck } from './stored';
+export { checkValue, UNIT_RULES } from './plausibility';

@@ -19,7 +19,8 @@ export const IMPORT_MESSAGES_EN: Record<ImportProblemCode, (p: Params) => string
   'header-duplicate-column': (p) => `the header names "${p.column}" twice`,
   'header-unknown-column': (p) => `unknown column "${p.column}" is ignored`,
   'line-too-long': (p) => `the row is longer than ${p.maxChars} characters and was skipped`,
-  'quote-unterminated': () => 'a quoted cell is never closed (a missing ")',
+  'quote-unterminated': (p) => `a quote opened on line ${p.opened} is never closed (a missing ")`,
+  'quote-runaway': (p) => `a quote opened on line ${p.opened} is never closed (a missing "): lines ${p.opened}–${p.through} were read as one cell of more than ${p.maxChars} characters and skipped`,
   'quote-stray': () => 'text after a closing quote was kept as part of the cell',
   'column-count': (p) => `the row has ${p.found} cells, the header has ${p.expected}`,
   'edition-unknown': (p) => `unknown edition "${p.value}" (pre2025 or post2025)`,
@@ -40,6 +41,10 @@ export const IMPORT_MESSAGES_EN: Record<ImportProblemCode, (p: Params) => string
   'formula-text': () => 'the text starts like a spreadsheet formula; kept as text, and exported with a leading \'',
   'encoding-suspect': () => 'the text has unreadable characters (was the file saved as UTF-8?)',
   'rows-limit': (p) => `more than ${p.max} rows: this row and the valid rows after it were not imported`,
+  'value-too-large': (p) => `value "${p.value}" is too large to be a figure (more than ${p.max})`,
+  'value-below-minimum': (p) => `value "${p.value}" cannot be below ${p.min} for a figure in ${p.unit}`,
+  'value-not-whole': (p) => `value "${p.value}" is not a whole number of ${p.unit}`,
+  'value-implausible': (p) => `value "${p.value}" is outside ${p.min} to ${p.max} ${p.unit}, the plausible range for one province or the country: check the unit and the decimal mark`,
 };
 
 /** `line 4, value: value "5.056" is ambiguous; …` (warnings marked). */

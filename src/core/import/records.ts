@@ -11,6 +11,12 @@ export interface RawRecord {
   tooLong: boolean;
   /** The file ended inside a quoted field. */
   unterminatedQuote: boolean;
+  /**
+   * Where a quote that never closed opened: its line and the last line it swallowed (0 when none). Set when the
+   * file ends inside quotes, and when a quoted cell spanning line breaks passes maxRecordChars (a missing `"`
+   * that ran over the next lines, not a long line).
+   */
+  openQuote: { line: number; through: number } | null;
   /** Text followed a closing quote (`"ab"c`): kept as `abc`. */
   strayQuote: boolean;
 }
@@ -52,6 +58,10 @@ export function createRecordReader(
   let recordChars = 0;
   let strayQuote = false;
   let afterClosingQuote = false;
+  /** Line where the quoted field being read opened. */
+  let quoteLine = 0;
+  /** A quote still open when the record passed the limit (reported instead of a long line). */
+  let runaway: RawRecord['openQuote'] = null;
   /** The previous char was a record-ending `\r`: a following `\n` belongs to it. */
   let pendingCr = false;
 
@@ -61,11 +71,13 @@ export function createRecordReader(
     recordChars = 0;
     strayQuote = false;
     afterClosingQuote = false;
+    runaway = null;
     state = State.FieldStart;
   };
   const emit = (tooLong: boolean, unterminatedQuote: boolean) => {
     if (!tooLong) fields.push(field);
-    onRecord({ line: recordLine, fields: tooLong ? [] : fields, tooLong, unterminatedQuote, strayQuote });
+    const openQuote = unterminatedQuote ? { line: quoteLine, through: line } : runaway && { ...runaway, through: line };
+    onRecord({ line: recordLine, fields: tooLong ? [] : fields, tooLong, unterminatedQuote, strayQuote, openQuote });
     reset();
   };
 
@@ -96,6 +108,8 @@ export function createRecordReader(
       }
       // Line breaks do not count towards the limit (a row of exactly maxRecordChars plus `\r\n` is fine).
       if (c !== LF && c !== CR && ++recordChars > maxRecordChars) {
+        // Inside a quote that already ran over a line break, the cause is the quote, not the line's length.
+        if (state === State.Quoted && line > quoteLine) runaway = { line: quoteLine, through: line };
         run = -1;
         fields = [];
         field = '';
@@ -138,6 +152,7 @@ export function createRecordReader(
         pendingCr = c === CR;
       } else if (c === QUOTE && state === State.FieldStart) {
         state = State.Quoted;
+        quoteLine = line;
       } else {
         if (afterClosingQuote) strayQuote = true;
         if (run < 0) run = i;

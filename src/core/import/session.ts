@@ -119,13 +119,17 @@ export function createImportSession(context: ImportContext): ImportSession {
     }
     counts.records++;
     const lineProblems: ImportProblem[] = [];
-    const add = (p: Problem) => {
-      lineProblems.push({ line: record.line, ...p });
-      report(record.line, p);
+    // A quote that never closed is reported where it opened, which is where the user has to look.
+    const add = (p: Problem, line = record.line) => {
+      lineProblems.push({ line, ...p });
+      report(line, p);
     };
     let row: Omit<UserRow, 'line'> | null = null;
-    if (record.tooLong) add({ severity: 'error', code: 'line-too-long', params: { maxChars: limits.maxRecordChars } });
-    else if (record.unterminatedQuote) add({ severity: 'error', code: 'quote-unterminated', params: {} });
+    const quote = record.openQuote;
+    if (quote && record.tooLong) {
+      add({ severity: 'error', code: 'quote-runaway', params: { opened: quote.line, through: quote.through, maxChars: limits.maxRecordChars } }, quote.line);
+    } else if (record.tooLong) add({ severity: 'error', code: 'line-too-long', params: { maxChars: limits.maxRecordChars } });
+    else if (record.unterminatedQuote) add({ severity: 'error', code: 'quote-unterminated', params: { opened: quote?.line ?? record.line } }, quote?.line);
     else {
       if (record.strayQuote) add({ severity: 'warning', code: 'quote-stray', params: {} });
       const result = validator!.validate(record.fields);

@@ -27,7 +27,8 @@ export const IMPORT_PROBLEM_CODES = [
   'line-too-long', 'quote-unterminated', 'quote-stray', 'column-count', 'edition-unknown', 'province-unknown',
   'code-padded', 'year-invalid', 'period-unknown', 'scope-unknown', 'scope-mismatch', 'metric-unknown', 'metric-derived',
   'value-missing', 'value-not-number', 'value-normalised', 'value-ambiguous', 'unit-mismatch', 'duplicate-row',
-  'formula-text', 'encoding-suspect', 'rows-limit',
+  'formula-text', 'encoding-suspect', 'rows-limit', 'quote-runaway', 'value-too-large', 'value-below-minimum',
+  'value-not-whole', 'value-implausible',
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 

@@ -3,6 +3,7 @@ import { PERIOD_PATTERN } from '../data/schema';
 import type { Edition, Metric, Scope } from '../data/types';
 import { createProvinceResolver, foldName, type ProvinceResolver } from './names';
 import { readNumber, type NumberLocale } from './numbers';
+import { checkValue } from './plausibility';
 import {
   IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn, type ImportContext, type ImportProblem, type ImportProblemCode,
   type ImportSeverity, type UserRow,
@@ -122,6 +123,9 @@ export function createRowValidator(context: ImportContext, layout: HeaderLayout,
           value = reading.value;
           if ('normalised' in reading) warn('value-normalised', 'value', { value: shown(valueText), read: value, style: reading.normalised });
           if ('ambiguous' in reading) warn('value-ambiguous', 'value', { value: shown(valueText), read: value, reading: reading.ambiguous, locale });
+          if (metric && !metric.derived) {
+            for (const check of checkValue(metric, value)) problems.push(problem(check.severity, check.code, 'value', { value: shown(valueText), ...check.params }));
+          }
         }
       }
 

@@ -35,4 +35,7 @@ export const present: Record<keyof typeof vi, string> = {
   noChart: 'This view has no chart to export.',
   updateAvailable: 'A new version of the app is available.',
   updateReload: 'Reload to update',
+  updateElsewhere: 'A new version of the app was installed in another tab. This tab still runs the previous one, which keeps working.',
+  chunkFailed: 'Part of the app could not be loaded (a new version may have been published, or the network is off).',
+  chunkReload: 'Reload',
 };

@@ -18,7 +18,8 @@ export const importProblems: Record<ImportProblemCode, (p: Params) => string> = 
   'header-duplicate-column': (p) => `dòng tiêu đề có cột "${p.column}" hai lần`,
   'header-unknown-column': (p) => `bỏ qua cột lạ "${p.column}"`,
   'line-too-long': (p) => `dòng dài hơn ${p.maxChars} ký tự nên bị bỏ qua`,
-  'quote-unterminated': () => 'ô trong ngoặc kép không được đóng (thiếu ")',
+  'quote-unterminated': (p) => `dấu ngoặc kép mở ở dòng ${p.opened} không được đóng (thiếu ")`,
+  'quote-runaway': (p) => `dấu ngoặc kép mở ở dòng ${p.opened} không được đóng (thiếu "): các dòng ${p.opened}–${p.through} bị đọc thành một ô dài hơn ${p.maxChars} ký tự nên bị bỏ qua`,
   'quote-stray': () => 'phần chữ sau dấu ngoặc kép đóng được giữ trong ô',
   'column-count': (p) => `dòng có ${p.found} ô, dòng tiêu đề có ${p.expected}`,
   'edition-unknown': (p) => `bản đồ "${p.value}" không hợp lệ (pre2025 hoặc post2025)`,
@@ -39,4 +40,8 @@ export const importProblems: Record<ImportProblemCode, (p: Params) => string> = 
   'formula-text': () => 'chữ bắt đầu như công thức bảng tính; giữ nguyên là chữ, khi xuất thêm dấu \' ở đầu',
   'encoding-suspect': () => 'có ký tự không đọc được (tệp có được lưu dạng UTF-8 không?)',
   'rows-limit': (p) => `quá ${p.max} dòng: dòng này và các dòng hợp lệ sau nó không được nhập`,
+  'value-too-large': (p) => `giá trị "${p.value}" quá lớn để là một số liệu (lớn hơn ${p.max})`,
+  'value-below-minimum': (p) => `giá trị "${p.value}" không thể nhỏ hơn ${p.min} với số liệu tính bằng ${p.unitVi}`,
+  'value-not-whole': (p) => `giá trị "${p.value}" không phải số nguyên (${p.unitVi})`,
+  'value-implausible': (p) => `giá trị "${p.value}" nằm ngoài khoảng ${p.min} đến ${p.max} ${p.unitVi}, khoảng hợp lý cho một tỉnh hay cả nước: hãy kiểm tra đơn vị và dấu thập phân`,
 };

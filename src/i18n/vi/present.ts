@@ -33,4 +33,7 @@ export const present = {
   noChart: 'Chế độ xem này không có biểu đồ để xuất.',
   updateAvailable: 'Có phiên bản mới của ứng dụng.',
   updateReload: 'Tải lại để cập nhật',
+  updateElsewhere: 'Phiên bản mới của ứng dụng đã được cài ở một thẻ khác. Thẻ này vẫn chạy phiên bản trước, và vẫn dùng được.',
+  chunkFailed: 'Một phần của ứng dụng không tải được (có thể vừa có phiên bản mới, hoặc mạng đang tắt).',
+  chunkReload: 'Tải lại',
 } as const;

@@ -31,6 +31,8 @@ describe('the user layer', () => {
     expect(hd).toMatchObject({ value: 70, userProvided: true, contested: true });
     expect(hd.selection?.alternatives.map((a) => [a.observation.value, a.relation])).toEqual([[50, 'contested']]);
     expect(hd.selection?.source?.title).toBe('My figures');
+    // Their own tier, never a curated one ("trust tier A" was shown before).
+    expect(hd.selection?.source?.tier).toBe('user');
     // Where the user fills a gap, nothing is contested.
     expect(result.rows.find((r) => r.unit.code === '27')).toMatchObject({ value: 12, userProvided: true, contested: false });
     expect(result.rows.find((r) => r.unit.code === '31')).toMatchObject({ value: 45, userProvided: false });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { PERIOD_PATTERN } from '../../../src/core/data/schema';
 import type { UserRow } from '../../../src/core/import/types';
 import { userRowKey } from '../../../src/core/import/validate';
+import { checkValue } from '../../../src/core/import/plausibility';
 import { metrics, provinces } from './fixture';
 
 export const PERIODS = ['FY', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4', '1M', '6M', '11M', 'cumulative-to-date'].filter((p) => PERIOD_PATTERN.test(p));
@@ -26,6 +27,8 @@ export const userRow: fc.Arbitrary<UserRow> = fc
     value: fc.oneof(finiteValue, fc.integer({ min: -1_000_000, max: 10_000_000 }), fc.constantFrom(5.056, 123.456, 1234.5, 0.001, -0.5)),
     note: noteText,
   })
+  // Values the import accepts for the metric (a negative count is rejected, by design).
+  .filter(({ metric, value }) => !checkValue(metric, value).some((c) => c.severity === 'error'))
   .map(({ province, year, period, metric, value, note }) => ({
     line: 0, edition: province.edition, code: province.code, year, period, scope: metric.scope, metric: metric.id, value, unit: metric.unit, note,
   }));

@@ -62,7 +62,9 @@ export function validFile(count: number, lineEnd = '\n', noteChars = 20): string
   outer: for (let year = 1990; year <= 2026; year++) {
     for (const code of codes) for (const id of ids) for (const period of periods) {
       if (i >= count) break outer;
-      parts.push(`pre2025,${code},${year},${period},zones,${id},${(i * 7.25) % 1000},,${note(i)}`);
+      // Plausible for the unit: whole projects, a rate up to 100 %, any area.
+      const value = id === 'fdi_projects_valid' ? i % 1000 : id === 'occupancy_pct' ? (i * 7.25) % 100 : (i * 7.25) % 1000;
+      parts.push(`pre2025,${code},${year},${period},zones,${id},${value},,${note(i)}`);
       i++;
     }
   }

@@ -49,7 +49,8 @@ describe('readNumber: one reading per shape', () => {
 describe('Vietnamese decimals in a file', () => {
   it('a semicolon file (Excel, vi-VN) reads `,` as the decimal mark and `.` as thousands, with warnings', () => {
     const header = HEADER.replace(/,/g, ';');
-    const line = (value: string, year: string) => row({ value: 'VALUE', year }).replace(/,/g, ';').replace('VALUE', value);
+    // An area in hectares: any decimal is a plausible figure (a count of projects would warn about a fraction).
+    const line = (value: string, year: string) => row({ value: 'VALUE', year, metric: 'kcn_operating_area_ha', unit: '' }).replace(/,/g, ';').replace('VALUE', value);
     const r = parseUserCsv(`${header}\n${line('5.056,1', '2020')}\n${line('5056,1', '2021')}\n${line('1.234.567', '2022')}\n${line('5.056', '2023')}\n${line('7', '2024')}\n`, context);
     expect(r.rows.map((x) => x.value)).toEqual([5056.1, 5056.1, 1234567, 5056, 7]);
     expect(r.problems.map((p) => `${p.line}:${p.code}`)).toEqual(['2:value-normalised', '3:value-normalised', '4:value-normalised', '5:value-ambiguous']);
@@ -61,7 +62,8 @@ describe('Vietnamese decimals in a file', () => {
   });
 
   it('a comma file reads a quoted Vietnamese decimal and a lone `5.056` as a decimal point, with warnings', () => {
-    const r = parseUserCsv(`${HEADER}\n${row({ value: '"5056,1"' })}\n${row({ value: '5.056', year: '2020' })}\n`, context);
+    const area = { metric: 'kcn_operating_area_ha', unit: '' };
+    const r = parseUserCsv(`${HEADER}\n${row({ ...area, value: '"5056,1"' })}\n${row({ ...area, value: '5.056', year: '2020' })}\n`, context);
     expect(r.rows.map((x) => x.value)).toEqual([5056.1, 5.056]);
     expect(r.problems.map((p) => `${p.line}:${p.code}:${p.params.read}`)).toEqual(['2:value-normalised:5056.1', '3:value-ambiguous:5.056']);
   });

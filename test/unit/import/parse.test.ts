@@ -228,13 +228,38 @@ describe('parseUserCsv: the CSV dialect', () => {
     expect(only(one.problems)).toEqual(['1:line-too-long']);
   });
 
-  it('an unterminated quote swallows at most 10,000 characters, then reading resumes', () => {
+  it('an unterminated quote swallows at most 10,000 characters, is reported where it opened, then reading resumes', () => {
     const periods = ['FY', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4', '1M', '2M', '3M', '4M', '5M', '6M', '7M', '8M', '10M', '11M', 'cumulative-to-date'];
     const rest = Array.from({ length: 600 }, (_, i) => row({ year: String(1990 + (i % 36)), period: periods[Math.floor(i / 36)] }));
-    const r = parse(file(row({ note: '"oops' }), ...rest));
-    expect(errors(r)[0]).toMatchObject({ line: 2, code: 'line-too-long' });
+    const r = parse(file(row({ year: '2024', period: 'H1' }), row({ note: '"oops' }), ...rest));
+    // Not "a row longer than 10,000 characters": the quote of line 3 ran over the next lines.
+    const first = errors(r)[0];
+    expect(first).toMatchObject({ line: 3, code: 'quote-runaway', params: { opened: 3, maxChars: 10_000 } });
+    const through = Number(first.params.through);
+    // About 10,000 characters of rows of 55–75 characters each.
+    expect(through).toBeGreaterThan(3 + 10_000 / 76);
+    expect(through).toBeLessThan(3 + 10_000 / 54);
+    expect(formatImportProblem(first)).toBe(`line 3: a quote opened on line 3 is never closed (a missing "): lines 3–${through} were read as one cell of more than 10000 characters and skipped`);
+    expect(r.problems.some((p) => p.code === 'line-too-long')).toBe(false);
+    // Reading resumes on the line after the swallowed ones.
+    expect(r.rows[0].line).toBe(2);
+    expect(r.rows[1].line).toBe(through + 1);
     expect(r.stats.accepted).toBeGreaterThan(400);
     expect(r.stats.accepted + r.stats.rejected).toBe(r.stats.records);
+  });
+
+  it('a quote that opens on a later line of a record and never closes is reported on that line', () => {
+    // Line 3 starts a record whose note spans lines 3–4 and closes; the unit cell of line 5 opens a quote to the end.
+    const text = `${HEADER}\n${row()}\npre2025,27,2020,FY,zones,fdi_projects_valid,1,projects,"two\nlines"\n${row({ year: '2021', unit: '"projects' })}\n${row({ year: '2022' })}\n`;
+    const r = parse(text);
+    expect(only(errors(r))).toEqual(['5:quote-unterminated']);
+    expect(formatImportProblem(errors(r)[0])).toBe('line 5: a quote opened on line 5 is never closed (a missing ")');
+    expect(r.rows.map((x) => x.line)).toEqual([2, 3]);
+  });
+
+  it('a long line inside one quoted cell, with no line break, is still a long line', () => {
+    const r = parse(file(row({ note: `"${'x'.repeat(10_001)}"` }), row({ year: '2020' })));
+    expect(only(r.problems)).toEqual(['2:line-too-long']);
   });
 });
 
@@ -292,5 +317,48 @@ describe('parseUserCsv: formula and HTML injection', () => {
     expect(r.rows[0].note).toBe(html);
     const bad = parse(file(row({ code: '<b>Hà Nội</b>' })));
     expect(bad.problems[0]).toMatchObject({ code: 'province-unknown', params: { value: '<b>Hà Nội</b>' } });
+  });
+});
+
+describe('parseUserCsv: values checked against the metric\'s unit', () => {
+  const area = { metric: 'kcn_operating_area_ha', unit: '' };
+  it.each([
+    ['a negative count of projects', row({ value: '-3' }), '3:value-below-minimum@value'],
+    ['a negative area', row({ ...area, value: '-0.5' }), '3:value-below-minimum@value'],
+    ['1e308', row({ ...area, value: '1e308' }), '3:value-too-large@value'],
+    ['a 308-digit value', row({ ...area, value: '9'.repeat(308) }), '3:value-too-large@value'],
+    ['a value beyond 2^53', row({ metric: 'grdp_growth_pct', scope: '', unit: '', value: '-1e16' }), '3:value-too-large@value'],
+  ])('%s is an error: the row is rejected', (_label, bad, expected) => {
+    const r = parse(file(row({ year: '2020' }), bad));
+    expect(only(errors(r))).toEqual([expected]);
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+  });
+
+  it('the error names the value and the unit', () => {
+    const r = parse(file(row({ value: '-3' })));
+    expect(formatImportProblem(r.problems[0])).toBe('line 2, value: value "-3" cannot be below 0 for a figure in projects');
+    const long = parse(file(row({ ...area, value: '9'.repeat(308) })));
+    expect(String(long.problems[0].params.value)).toHaveLength(80);
+  });
+
+  it.each([
+    ['a fraction of a project', row({ value: '2.5' }), '2:value-not-whole@value'],
+    ['an area larger than Viet Nam', row({ ...area, value: '50000000' }), '2:value-implausible@value'],
+    ['an occupancy of 950 %', row({ metric: 'occupancy_pct', unit: '', value: '950' }), '2:value-implausible@value'],
+    ['growth below -100 %', row({ metric: 'grdp_growth_pct', scope: '', unit: '', value: '-150' }), '2:value-implausible@value'],
+  ])('%s is a warning: the row is kept', (_label, odd, expected) => {
+    const r = parse(file(odd));
+    expect(only(r.problems)).toEqual([expected]);
+    expect(r.rows).toHaveLength(1);
+  });
+
+  it('ordinary values pass without a word: a negative growth rate, zero projects, a large area', () => {
+    const r = parse(file(
+      row({ metric: 'grdp_growth_pct', scope: '', unit: '', value: '-2.5' }),
+      row({ year: '2020', value: '0' }),
+      row({ ...area, value: '12345.6' }),
+    ));
+    expect(r.problems).toEqual([]);
+    expect(r.rows).toHaveLength(3);
   });
 });

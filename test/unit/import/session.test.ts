@@ -58,6 +58,14 @@ describe('createImportSession', () => {
     expect(chunked(text, [1]).result).toEqual(whole);
   });
 
+  it('an unclosed quote is reported at the line it opened, however the file is cut', () => {
+    const rest = Array.from({ length: 300 }, (_, i) => row({ year: String(1990 + (i % 36)), period: i < 36 ? 'FY' : i < 72 ? 'H1' : i < 108 ? 'Q1' : i < 144 ? 'Q2' : i < 180 ? 'Q3' : i < 216 ? 'Q4' : i < 252 ? '9M' : '1M' }));
+    const text = file(row({ year: '2024', period: 'H1' }), row({ year: '2025', note: '"never closed' }), ...rest);
+    const whole = parseUserCsv(text, context);
+    expect(whole.problems[0]).toMatchObject({ line: 3, code: 'quote-runaway', params: { opened: 3 } });
+    expect(chunked(text, [1, 7, 4093]).result).toEqual(whole);
+  });
+
   it('caps stored problems and counts the rest', () => {
     const bad = Array.from({ length: 50 }, (_, i) => row({ value: 'x', year: String(1990 + (i % 30)) }));
     const { result } = chunked(file(...bad), [100], { ...context, limits: { maxProblems: 10, maxRejectedPreview: 5 } });
