@@ -30,6 +30,11 @@ const SPECS = {
   blocEvents: { year: 'n', code: 's', role: 's', sourceId: 's' },
   logistics: { id: 'r', kind: 's', nameVi: 's', nameEn: 's', code: 's', lon: 'n', lat: 'n', precisionM: 'n', status: 's', sourceIds: 'l', note: 's' },
   zoneFacts: { zoneId: 's', field: 's', value: 's', asOf: 's', basis: 's', sourceIds: 'l', flags: 'l', role: 's', note: 's' },
+  plans: {
+    id: 'r', edition: 's', code: 's', year: 'n', period: 's', planPeriod: 's', scope: 's', kind: 's', planMetric: 's', wording: 's',
+    metric: 's', achievedPeriod: 's', value: 'n', unit: 's', rangeTo: 'nn', sourceId: 's', asOf: 's', flags: 'l', note: 's',
+  },
+  planMetrics: { id: 'r', metric: 's', labelVi: 's', labelEn: 's', unit: 's', unitVi: 's', unitEn: 's' },
 } satisfies Record<Exclude<keyof Dataset, 'version'>, TableSpec>;
 
 /** The data bundle's size budget, gzip (also enforced by the build and a unit test). */
