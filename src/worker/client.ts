@@ -12,7 +12,7 @@ export type AnalysisClient = Comlink.Remote<AnalysisApi>;
 const METHODS: Record<keyof AnalysisApi, true> = {
   load: true, defaults: true, ranking: true, series: true, value: true, cagr: true, rankings: true,
   multiSeries: true, yearTable: true, importStart: true, importChunk: true, importFinish: true,
-  importRows: true, importCancel: true, checkStoredLayer: true, setUserLayer: true,
+  importRows: true, importCancel: true, checkStoredLayer: true, setUserLayer: true, planComparison: true, provincePlans: true, planTrend: true,
 };
 
 export async function startAnalysis(bundle: ArrayBuffer): Promise<AnalysisClient> {

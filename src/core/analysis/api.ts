@@ -5,6 +5,7 @@ import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
+import { buildPlanIndex, planComparison, planTrend, provincePlans, type PlanComparison, type PlanIndex, type PlanTrend, type ProvincePlans } from './plans';
 import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
 import { yearTable, type YearTable } from './table';
 import { createImportSession, type ImportSession } from '../import/session';
@@ -57,6 +58,15 @@ export interface AnalysisApi {
    * from a curated value the value is contested, with both). `null` switches the layer off.
    */
   setUserLayer(rows: UserRow[] | null, layer?: { id: string; title: string; date: string }): number;
+  /**
+   * A unit's published target and stated ratio for a metric, year and period beside the achieved value (chosen by
+   * the usual rules, never from a plan row) and the ratio computed from the two; `reason` says why there is none.
+   */
+  planComparison(unit: UnitRef, metric: string, year: number, period: string): PlanComparison;
+  /** Every metric and year a unit has a target or a stated ratio for, or why it has none. */
+  provincePlans(unit: UnitRef): ProvincePlans;
+  /** Several units' plans for one metric and period, by year (target marks on a trend line). */
+  planTrend(units: UnitRef[], metric: string, period: string): PlanTrend;
 }
 
 export interface ImportStartOptions {
@@ -70,6 +80,7 @@ export interface ImportStartOptions {
 export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi {
   let index: DatasetIndex | null = null;
   let base: Dataset | null = null;
+  let plans: PlanIndex | null = null;
   /** The one current import: its key, the session while text comes in, then its rows. */
   let current: { key: number; session: ImportSession | null; previewRows: number; rows: UserRow[] | null } | null = null;
   let lastKey = 0;
@@ -83,6 +94,8 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       const dataset = decode(JSON.parse(new TextDecoder().decode(bundle)));
       base = dataset;
       index = buildIndex(dataset);
+      // Plans get their own index: the observation index (rankings, series, totals, defaults) never sees them.
+      plans = buildPlanIndex(dataset);
       return dataset.observations.length;
     },
     defaults(metric, edition) {
@@ -101,6 +114,9 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       return metrics.map((metric) => series(idx, { metric, period: naturalPeriodOf(idx, metric), units, fromYear, toYear }));
     },
     yearTable: (edition, year, scope) => yearTable(ready(), edition, year, scope),
+    planComparison: (unit, metric, year, period) => planComparison(ready(), plans as PlanIndex, unit, metric, year, period),
+    provincePlans: (unit) => provincePlans(ready(), plans as PlanIndex, unit),
+    planTrend: (units, metric, period) => planTrend(ready(), plans as PlanIndex, units, metric, period),
     importStart(options) {
       const { dataset } = ready();
       lastKey += 1;

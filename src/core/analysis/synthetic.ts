@@ -50,5 +50,5 @@ export function syntheticDataset(options: { units: number; years: number; metric
       }
     }
   }
-  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [] };
+  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [], plans: [], planMetrics: [] };
 }

@@ -1,8 +1,8 @@
 // The compact JSON bundle (public/data/atlas.json): one columnar table per Dataset array.
 // Strings are dictionary-encoded per column, numbers are plain arrays; `decodeBundle` rebuilds the Dataset.
-// Two things are not shipped because the app never needs them as stored: observation ids (an observation is
-// referred to by its index; data/observations.csv keeps the stable ids) and source citations (rebuilt from
-// title, publisher and date, the rule the refresh writes them by).
+// Two things are not shipped because the app never needs them as stored: observation and plan ids (a row is
+// referred to by its index; data/observations.csv and data/plans.csv keep the stable ids) and source citations
+// (rebuilt from title, publisher and date, the rule the refresh writes them by).
 import { citationOf } from './citation';
 import type { Dataset } from './types';
 
@@ -30,12 +30,19 @@ const SPECS = {
   blocEvents: { year: 'n', code: 's', role: 's', sourceId: 's' },
   logistics: { id: 'r', kind: 's', nameVi: 's', nameEn: 's', code: 's', lon: 'n', lat: 'n', precisionM: 'n', status: 's', sourceIds: 'l', note: 's' },
   zoneFacts: { zoneId: 's', field: 's', value: 's', asOf: 's', basis: 's', sourceIds: 'l', flags: 'l', role: 's', note: 's' },
+  plans: {
+    edition: 's', code: 's', year: 'n', period: 's', planPeriod: 's', scope: 's', kind: 's', planMetric: 's', wording: 's',
+    metric: 's', achievedPeriod: 's', value: 'n', unit: 's', rangeTo: 'nn', sourceId: 's', asOf: 's', flags: 'l', note: 's',
+  },
+  planMetrics: { id: 'r', metric: 's', labelVi: 's', labelEn: 's', unit: 's', unitVi: 's', unitEn: 's' },
 } satisfies Record<Exclude<keyof Dataset, 'version'>, TableSpec>;
 
 /** The data bundle's size budget, gzip (also enforced by the build and a unit test). */
 export const BUNDLE_GZIP_BUDGET_BYTES = 150 * 1024;
 
 type TableName = keyof typeof SPECS;
+// Rows the bundle refers to by index (their stable ids stay in data/*.csv).
+const INDEXED_ROWS: Partial<Record<TableName, string>> = { observations: '#', plans: '#p' };
 const TABLES = Object.keys(SPECS) as TableName[];
 const LIST_SEPARATOR = '\u001f';
 
@@ -137,7 +144,9 @@ export function decodeBundle(json: unknown): Dataset {
     dataset[name] = rows;
   }
   const decoded = dataset as unknown as Dataset;
-  decoded.observations.forEach((o, k) => (o.id = `#${k}`));
+  for (const [name, prefix] of Object.entries(INDEXED_ROWS) as [TableName, string][]) {
+    (decoded[name] as { id: string }[]).forEach((row, k) => (row.id = `${prefix}${k}`));
+  }
   for (const source of decoded.sources) source.citation = citationOf(source);
   return decoded;
 }

@@ -1,5 +1,5 @@
 // data/COVERAGE.md: observations per metric, unit and year. Deterministic: dated by the newest source, not the clock.
-import type { Dataset, Metric, Observation } from './types';
+import type { Dataset, Metric, Observation, PlanRow } from './types';
 
 const EDITION_ORDER: Record<string, number> = { pre2025: 0, region: 1, post2025: 2, country: 3, offshore: 4 };
 
@@ -57,6 +57,53 @@ function summaryTables(ds: Dataset): string[] {
     row('63-map provinces with a province-scope value', perYear(unitYears('province', pre))),
     '',
   ];
+}
+
+/**
+ * The boards' own targets and stated ratios (plans.csv), per province, metric and year: kept apart from the
+ * observations, which no count above includes.
+ */
+function planTables(ds: Dataset): string[] {
+  const plans = ds.plans;
+  if (plans.length === 0) return [];
+  const count = (test: (p: PlanRow) => boolean) => plans.filter(test).length;
+  const ratio = (p: PlanRow) => p.kind === 'achievement';
+  const partOfYear = (p: PlanRow) => ratio(p) && p.period !== p.planPeriod;
+  const years = [...new Set(plans.map((p) => p.year))].sort((a, b) => a - b);
+  const keyOf = (p: PlanRow) => `${p.edition}|${p.code}|${p.metric || p.planMetric}`;
+  const keys = [...new Set(plans.map(keyOf))].sort((a, b) => {
+    const [ea, ca, ma] = a.split('|');
+    const [eb, cb, mb] = b.split('|');
+    return EDITION_ORDER[ea] - EDITION_ORDER[eb] || ca.localeCompare(cb) || ma.localeCompare(mb);
+  });
+  const lines = [
+    '## Plans: targets and stated ratios (`plans.csv`)', '',
+    `Not observations: counted nowhere above, never ranked, summed or charted as results. ${plans.length} rows from ` +
+      `${new Set(plans.map((p) => p.sourceId)).size} sources: ${count((p) => p.kind === 'target')} targets ` +
+      `(${count((p) => p.rangeTo !== null)} the lower end of a stated range), ${count(ratio)} stated ratios ` +
+      `(${count((p) => p.wording === 'pct')} "x% of plan", ${count((p) => p.wording === 'excess_pct')} "x% above plan", ` +
+      `${count((p) => p.wording === 'times')} "x-fold"; ${count(partOfYear)} measured part-way through the year against the annual plan).`,
+    '',
+    'Cell: `T` a target, `S` a ratio stated for the plan\'s whole period, `s` a ratio stated part-way through it; `·` none.',
+    'Metric: the observation metric the achieved value is read from, else the plan\'s own id (no such series).', '',
+    `| unit | metric | ${years.join(' | ')} |`, `|---|---|${years.map(() => ':---:').join('|')}|`,
+  ];
+  for (const key of keys) {
+    const own = plans.filter((p) => keyOf(p) === key);
+    const [edition, code, metric] = key.split('|');
+    const cells = years.map((y) => {
+      const inYear = own.filter((p) => p.year === y);
+      const marks = [
+        inYear.some((p) => p.kind === 'target') ? 'T' : '',
+        inYear.some((p) => ratio(p) && !partOfYear(p)) ? 'S' : '',
+        inYear.some(partOfYear) ? 's' : '',
+      ].join('');
+      return marks || '·';
+    });
+    lines.push(`| ${unitLabel(ds, edition, code)} | \`${metric}\` | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 export function coverageMarkdown(ds: Dataset): string {
@@ -127,5 +174,6 @@ export function coverageMarkdown(ds: Dataset): string {
     }
     lines.push('');
   }
+  lines.push(...planTables(ds));
   return lines.join('\n');
 }

@@ -2,8 +2,8 @@
 import { readCsvObjects } from './csv';
 import type { DataTexts } from './schema';
 import type {
-  Aggregate, BlocEvent, Dataset, Edition, LogisticsPoint, Metric, MetricKind, Observation, Province, Scope, Source, Tier,
-  UnitEdition, Zone, ZoneFact, ZoneFactField, ZoneKind, ZoneStatus,
+  Aggregate, BlocEvent, Dataset, Edition, LogisticsPoint, Metric, MetricKind, Observation, PlanKind, PlanMetric, PlanRow, PlanWording,
+  Province, Scope, Source, Tier, UnitEdition, Zone, ZoneFact, ZoneFactField, ZoneKind, ZoneStatus,
 } from './types';
 
 export const DATASET_VERSION = 1;
@@ -112,5 +112,29 @@ export function datasetFromTexts(texts: DataTexts): Dataset {
     role: f.role as ZoneFact['role'],
     note: f.note,
   }));
-  return { version: DATASET_VERSION, provinces, sources, metrics, observations, zones, blocEvents, logistics, zoneFacts };
+  const plans: PlanRow[] = readCsvObjects(texts.plans).map((p) => ({
+    id: p.id,
+    edition: p.edition as UnitEdition,
+    code: p.code,
+    year: Number(p.year),
+    period: p.period,
+    planPeriod: p.plan_period,
+    scope: p.scope as Scope,
+    kind: p.kind as PlanKind,
+    planMetric: p.plan_metric,
+    wording: p.wording as PlanWording,
+    metric: p.metric,
+    achievedPeriod: p.achieved_period,
+    value: Number(p.value),
+    unit: p.unit,
+    rangeTo: num(p.range_to),
+    sourceId: p.source_id,
+    asOf: p.as_of,
+    flags: list(p.flags),
+    note: p.note,
+  }));
+  const planMetrics: PlanMetric[] = readCsvObjects(texts.planMetrics).map((m) => ({
+    id: m.plan_metric, metric: m.metric, labelVi: m.label_vi, labelEn: m.label_en, unit: m.unit, unitVi: m.unit_vi, unitEn: m.unit_en,
+  }));
+  return { version: DATASET_VERSION, provinces, sources, metrics, observations, zones, blocEvents, logistics, zoneFacts, plans, planMetrics };
 }

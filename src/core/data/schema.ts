@@ -17,6 +17,16 @@ export const BLOC_EVENT_COLUMNS = ['year', 'code', 'role', 'source_id'] as const
 export const LOGISTICS_COLUMNS = ['id', 'kind', 'name_vi', 'name_en', 'code', 'lon', 'lat', 'precision_m', 'status', 'source_ids', 'note'] as const;
 /** One stated fact about a field of a zone (the register's own value is one of them), with its role after the choice. */
 export const ZONE_FACT_COLUMNS = ['zone_id', 'field', 'value', 'as_of', 'basis', 'source_ids', 'flags', 'role', 'note'] as const;
+/**
+ * A board's or province's own target, or a plan-achievement ratio it stated: their own kind of observation, kept out
+ * of observations.csv so that no ranking, series, total or default ever reads one (see data/README.md, plans.csv).
+ */
+export const PLAN_COLUMNS = [
+  'id', 'edition', 'code', 'year', 'period', 'plan_period', 'scope', 'kind', 'plan_metric', 'wording', 'metric', 'achieved_period',
+  'value', 'unit', 'range_to', 'source_id', 'as_of', 'flags', 'note',
+] as const;
+/** Curation: what each plan metric id of the shared plans is compared with, and labels for those the observations lack. */
+export const PLAN_METRIC_COLUMNS = ['plan_metric', 'metric', 'label_vi', 'label_en', 'unit', 'unit_vi', 'unit_en', 'reason'] as const;
 
 export const DATA_FILES = {
   provinces: { path: 'provinces.csv', columns: PROVINCE_COLUMNS },
@@ -27,6 +37,8 @@ export const DATA_FILES = {
   blocEvents: { path: 'bloc-events.csv', columns: BLOC_EVENT_COLUMNS },
   logistics: { path: 'logistics.csv', columns: LOGISTICS_COLUMNS },
   zoneFacts: { path: 'zone-facts.csv', columns: ZONE_FACT_COLUMNS },
+  plans: { path: 'plans.csv', columns: PLAN_COLUMNS },
+  planMetrics: { path: 'curation/plan-metrics.csv', columns: PLAN_METRIC_COLUMNS },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -60,5 +72,19 @@ export const ZONE_FACT_ROLES = ['chosen', 'contested', 'older', 'other'] as cons
 /** Occupancy is measured on different land: the basis always travels with the number. */
 export const OCCUPANCY_BASES = ['leasable', 'planned', 'cleared', 'unstated'] as const;
 export const ZONE_FACT_FLAGS = ['lower-bound', 'approx', 'phase-only', 'approx-date', 'weak', 'contradicts-register'] as const;
+export const PLAN_KINDS = ['target', 'achievement'] as const;
+/**
+ * How a stated ratio is worded, one shared id suffix each: `pct` "x% of plan" (`_plan_pct`), `excess_pct` "x% above
+ * plan" (`_plan_excess_pct`, i.e. 100 + x % of plan), `times` "x-fold" (`_plan_times`, i.e. 100·x % of plan).
+ */
+export const PLAN_WORDINGS = ['pct', 'excess_pct', 'times'] as const;
+/** A plan's period: an observation period, or a multi-year plan `YYYY-YYYY` (the five-year plans). */
+export const PLAN_PERIOD_PATTERN = /^(FY|H1|Q[1-4]|(?:[1-9]|1[01])M|cumulative-to-date|\d{4}-\d{4})$/;
+/**
+ * `lower-bound`, `approx`, `estimate`, `inferred-year`, `scope-ambiguous` read as for observations; `period-ambiguous`: the
+ * source does not make clear which period the target covers (never compared); `wording-unverified`: read from a
+ * translation, the original's wording (above plan or of plan) unseen.
+ */
+export const PLAN_FLAGS = ['lower-bound', 'approx', 'estimate', 'inferred-year', 'scope-ambiguous', 'period-ambiguous', 'wording-unverified'] as const;
 export const BLOC_ROLES = ['bloc_chair', 'bloc_vice_chair', 'emulation_flag', 'certificate_of_merit'] as const;
 export const TIERS = ['A', 'B', 'C'] as const;

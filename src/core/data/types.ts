@@ -163,6 +163,56 @@ export interface ZoneFact {
   note: string;
 }
 
+export type PlanKind = 'target' | 'achievement';
+/** `pct` "x% of plan", `excess_pct` "x% above plan", `times` "x-fold" (empty for a target). */
+export type PlanWording = '' | 'pct' | 'excess_pct' | 'times';
+
+/**
+ * A target a board or province set, or a plan-achievement ratio it stated (data/plans.csv). Never an observation:
+ * nothing that ranks, sums or charts results reads these.
+ */
+export interface PlanRow {
+  id: string;
+  edition: UnitEdition;
+  code: string;
+  year: number;
+  /** The period stated: `FY`, `Q2`, `H1`, `7M`, `cumulative-to-date`, or a multi-year plan such as `2016-2020`. */
+  period: string;
+  /** The period of the plan itself: a ratio measured at `7M` against the annual plan has `FY` here. */
+  planPeriod: string;
+  scope: Scope;
+  kind: PlanKind;
+  /** The metric id of the shared plans, without the wording suffix (`fdi_new_and_added_capital_musd`, `workers_new_jobs`). */
+  planMetric: string;
+  wording: PlanWording;
+  /** The observation metric the achieved value is read from (curation/plan-metrics.csv); empty when there is none. */
+  metric: string;
+  /** The period the achieved value is read in (usually `period`); empty when there is no metric. */
+  achievedPeriod: string;
+  /** A target in its unit (the lower end of a stated range); a ratio as worded (`excess_pct` 42 = 42% above plan). */
+  value: number;
+  /** A target's unit code (the metric's); `pct` or `times` for a ratio. */
+  unit: string;
+  /** The upper end of a stated range ("2–2,5 tỷ USD": value 2000, rangeTo 2500); null otherwise. */
+  rangeTo: number | null;
+  sourceId: string;
+  asOf: string;
+  flags: string[];
+  note: string;
+}
+
+/** A plan metric id and what it is compared with; labels only where the observations have no such metric. */
+export interface PlanMetric {
+  id: string;
+  /** The observation metric (empty: none; the plan is shown without an achieved value). */
+  metric: string;
+  labelVi: string;
+  labelEn: string;
+  unit: string;
+  unitVi: string;
+  unitEn: string;
+}
+
 /** Everything the app knows, decoded from the bundle. */
 export interface Dataset {
   version: number;
@@ -174,4 +224,7 @@ export interface Dataset {
   blocEvents: BlocEvent[];
   logistics: LogisticsPoint[];
   zoneFacts: ZoneFact[];
+  /** Targets and stated plan ratios: their own kind of observation, never read by rankings, series or totals. */
+  plans: PlanRow[];
+  planMetrics: PlanMetric[];
 }

@@ -3,7 +3,7 @@ import { parseCsv, type CsvTable } from './csv';
 import { formulaRefs, parseFormula } from './formula';
 import {
   AS_OF_PATTERN, BLOC_ROLES, OFFSHORE_CODE, DATA_FILES, LOGISTICS_STATUSES, MAX_YEAR, MIN_YEAR, OBSERVATION_FLAGS, OCCUPANCY_BASES,
-  PERIOD_PATTERN, TIERS, UNIT_EDITIONS, ZONE_CURATIONS, ZONE_FACT_FIELDS, ZONE_FACT_FLAGS, ZONE_FACT_ROLES, ZONE_KINDS, ZONE_STATUSES,
+  PERIOD_PATTERN, PLAN_FLAGS, PLAN_KINDS, PLAN_PERIOD_PATTERN, PLAN_WORDINGS, TIERS, UNIT_EDITIONS, ZONE_CURATIONS, ZONE_FACT_FIELDS, ZONE_FACT_FLAGS, ZONE_FACT_ROLES, ZONE_KINDS, ZONE_STATUSES,
   type DataFileKey, type DataTexts,
 } from './schema';
 
@@ -188,6 +188,7 @@ export function validateData(texts: DataTexts, dir = 'data'): Problem[] {
   uniq('logistics', (l) => l.id, 'logistics id');
 
   validateZoneFacts(tables, err, warn, checkSource);
+  validatePlans(tables, units, metrics, err, warn, checkSource);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
 }
@@ -230,6 +231,78 @@ function validateZoneFacts(tables: Record<DataFileKey, CsvTable>, err: Report, w
       if (pick && z[field] !== pick.value) err('zones', line, `${field} "${z[field]}" is not the chosen fact "${pick.value}" (zone-facts.csv line ${pick.line})`);
       if (!pick && listed.has(key) && z[field]) err('zones', line, `${field} "${z[field]}" has no chosen fact in zone-facts.csv`);
     }
+  }
+}
+
+/**
+ * plans.csv and its metric curation: known units, metrics and sources; a wording only on a stated ratio, in % (or
+ * "times" for a multiple); a target in its metric's unit and scope; a range only on a target, above its lower end;
+ * a ratio measured part-way through a year against the annual plan, a five-year plan kept as its own period.
+ */
+function validatePlans(
+  tables: Record<DataFileKey, CsvTable>,
+  units: Set<string>,
+  metrics: Map<string, Record<string, string>>,
+  err: Report,
+  warn: Report,
+  checkSource: Report,
+): void {
+  const planMetrics = new Map<string, Record<string, string>>();
+  const seen = new Map<string, number>();
+  for (const { line, values: m } of tables.planMetrics.rows) {
+    if (seen.has(m.plan_metric)) err('planMetrics', line, `duplicate plan metric "${m.plan_metric}" (first on line ${seen.get(m.plan_metric)})`);
+    seen.set(m.plan_metric, line);
+    planMetrics.set(m.plan_metric, m);
+    if (!/^[a-z][a-z0-9_]*$/.test(m.plan_metric)) err('planMetrics', line, `bad plan metric id "${m.plan_metric}"`);
+    const metric = m.metric ? metrics.get(m.metric) : undefined;
+    if (m.metric && !metric) err('planMetrics', line, `unknown metric "${m.metric}"`);
+    else if (metric?.derived) err('planMetrics', line, `"${m.metric}" is derived: a plan is compared with a stated figure`);
+    if (!m.metric && !(m.label_vi && m.label_en)) err('planMetrics', line, 'a plan metric with no observation metric needs both labels (vi, en)');
+    if (!m.reason) err('planMetrics', line, 'a curation row needs its reason');
+  }
+  const ids = new Map<string, number>();
+  for (const { line, values: p } of tables.plans.rows) {
+    const at = (message: string) => err('plans', line, message);
+    if (!/^p-[0-9a-z]{10}$/.test(p.id)) at(`bad plan id "${p.id}"`);
+    else if (ids.has(p.id)) at(`duplicate plan id "${p.id}" (first on line ${ids.get(p.id)})`);
+    ids.set(p.id, line);
+    if (!units.has(`${p.edition}:${p.code}`)) at(`unknown unit ${p.edition}:${p.code}`);
+    if (!isInt(p.year) || Number(p.year) < MIN_YEAR || Number(p.year) > MAX_YEAR) at(`bad year "${p.year}"`);
+    for (const col of ['period', 'plan_period'] as const) if (!PLAN_PERIOD_PATTERN.test(p[col])) at(`bad ${col} "${p[col]}"`);
+    const multiYear = /^(\d{4})-(\d{4})$/.exec(p.period);
+    if (multiYear && !(Number(multiYear[1]) < Number(multiYear[2]) && multiYear[2] === p.year)) at(`a multi-year plan "${p.period}" is filed under its last year, not ${p.year}`);
+    if (p.scope !== 'zones' && p.scope !== 'province') at(`bad scope "${p.scope}"`);
+    if (!(PLAN_KINDS as readonly string[]).includes(p.kind)) at(`bad kind "${p.kind}" (${PLAN_KINDS.join(', ')})`);
+    if (p.kind === 'target' && p.wording) at(`a target has no wording, got "${p.wording}"`);
+    if (p.kind === 'achievement' && !(PLAN_WORDINGS as readonly string[]).includes(p.wording)) at(`a stated ratio needs a wording (${PLAN_WORDINGS.join(', ')}), got "${p.wording}"`);
+    if (p.kind === 'achievement' && p.unit !== (p.wording === 'times' ? 'times' : 'pct')) at(`a "${p.wording}" ratio is in ${p.wording === 'times' ? 'times' : 'pct'}, got "${p.unit}"`);
+    // A ratio stated part-way through a year is measured against the annual plan; anything else against its own period.
+    const partOfYear = /^(H1|Q[1-4]|(?:[1-9]|1[01])M)$/.test(p.period);
+    const expectedPlanPeriod = p.kind === 'achievement' && partOfYear ? 'FY' : p.period;
+    if (p.plan_period !== expectedPlanPeriod) at(`plan_period "${p.plan_period}" should be "${expectedPlanPeriod}"`);
+    if (!isNumber(p.value)) at(`value is not a number: "${p.value}"`);
+    if (p.range_to) {
+      if (p.kind !== 'target') at('only a target states a range');
+      else if (!(isNumber(p.range_to) && Number(p.range_to) > Number(p.value))) at(`range_to "${p.range_to}" is not above the stored lower end ${p.value}`);
+    }
+    const planMetric = planMetrics.get(p.plan_metric);
+    if (!planMetric) at(`plan metric "${p.plan_metric}" has no row in curation/plan-metrics.csv`);
+    if (p.metric) {
+      const metric = metrics.get(p.metric);
+      if (!metric) at(`unknown metric "${p.metric}"`);
+      else {
+        if (metric.scope !== p.scope) at(`scope mismatch: "${p.metric}" is a ${metric.scope} metric, row says "${p.scope}"`);
+        if (p.kind === 'target' && metric.unit !== p.unit) at(`a target of "${p.metric}" is in ${metric.unit}, got "${p.unit}"`);
+      }
+      if (!PERIOD_PATTERN.test(p.achieved_period)) at(`bad achieved_period "${p.achieved_period}"`);
+    } else {
+      if (p.achieved_period) at('achieved_period without a metric');
+      if (planMetric && !(planMetric.label_vi && planMetric.label_en)) at(`"${p.plan_metric}" has no observation metric and no labels`);
+      if (planMetric && p.kind === 'target' && planMetric.unit !== p.unit) at(`a target of "${p.plan_metric}" is in ${planMetric.unit || '(no unit)'}, got "${p.unit}"`);
+    }
+    if (p.as_of && !AS_OF_PATTERN.test(p.as_of)) at(`bad as_of "${p.as_of}" (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    checkSource('plans', line, p.source_id);
+    for (const f of p.flags ? p.flags.split(';') : []) if (!(PLAN_FLAGS as readonly string[]).includes(f)) warn('plans', line, `unknown flag "${f}"`);
   }
 }
 

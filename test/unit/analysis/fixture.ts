@@ -39,5 +39,5 @@ export const sources: Source[] = [
 ];
 
 export function dataset(observations: Observation[], metrics: Metric[]): Dataset {
-  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [] };
+  return { version: 1, provinces, sources, metrics, observations, zones: [], blocEvents: [], logistics: [], zoneFacts: [], plans: [], planMetrics: [] };
 }

@@ -19,7 +19,13 @@ describe('bundle', () => {
     const dataset = datasetFromTexts(validTexts());
     const decoded = decodeBundle(JSON.parse(JSON.stringify(encodeBundle(dataset))));
     // Observation ids stay in data/observations.csv; the bundle refers to an observation by its index.
-    expect(decoded).toEqual({ ...dataset, observations: dataset.observations.map((o, k) => ({ ...o, id: `#${k}` })) });
+    expect(decoded).toEqual({
+      ...dataset,
+      observations: dataset.observations.map((o, k) => ({ ...o, id: `#${k}` })),
+      plans: dataset.plans.map((p, k) => ({ ...p, id: `#p${k}` })),
+    });
+    expect(decoded.plans[0]).toMatchObject({ rangeTo: 1200, planPeriod: 'FY', wording: '' });
+    expect(decoded.plans[2]).toMatchObject({ period: '2016-2020', metric: '', achievedPeriod: '', rangeTo: null });
     expect(decoded.sources.map((s) => s.citation)).toEqual(dataset.sources.map((s) => s.citation));
     expect(decoded.zoneFacts).toHaveLength(2);
     expect(decoded.zones[1]).toMatchObject({ id: 'bn-lost', lon: null, status: null, aliases: [] });
@@ -44,13 +50,19 @@ describe('bundle', () => {
     const metricIds = new Set(dataset.metrics.map((m) => m.id));
     expect(dataset.observations.every((o) => metricIds.has(o.metric))).toBe(true);
     expect(dataset.metrics.filter((m) => m.core).length).toBe(20);
+    // The boards' targets and stated ratios travel in their own table, with their range, periods and source.
+    expect(dataset.plans.length).toBe(75);
+    expect(dataset.plans.find((p) => p.code === '31' && p.year === 2023 && p.kind === 'target')).toMatchObject({ value: 2000, rangeTo: 2500, planPeriod: 'FY' });
+    const sourceIds = new Set(dataset.sources.map((s) => s.id));
+    expect(dataset.plans.every((p) => sourceIds.has(p.sourceId))).toBe(true);
+    expect(dataset.planMetrics.find((m) => m.id === 'workers_new_jobs')).toMatchObject({ metric: '', labelEn: 'New jobs in the zones' });
   });
 
-  it('stays within its gzip budget, and ships no observation id', () => {
+  it('stays within its gzip budget, and ships no observation or plan id', () => {
     const bundle = encodeBundle(datasetFromTexts(realTexts()));
     const json = JSON.stringify(bundle);
     expect(gzipSync(json, { level: 9 }).length).toBeLessThanOrEqual(BUNDLE_GZIP_BUDGET_BYTES);
     expect(Object.keys(bundle.tables.observations.c)).not.toContain('id');
-    expect(json).not.toMatch(/"o-[0-9a-z]{10}"/);
+    expect(json).not.toMatch(/"[op]-[0-9a-z]{10}"/);
   });
 });

@@ -42,6 +42,17 @@ export function validTexts(): DataTexts {
       'bn-tien-son,occupancy_pct,99.5,2024-06,leasable,src-a,,chosen,',
       'bn-tien-son,occupancy_pct,97,2022,unstated,src-b,approx,older,',
     ].join('\n') + '\n',
+    plans: [
+      'id,edition,code,year,period,plan_period,scope,kind,plan_metric,wording,metric,achieved_period,value,unit,range_to,source_id,as_of,flags,note',
+      'p-aaaaaaaaa1,pre2025,27,2023,FY,FY,zones,target,fdi_projects_valid,,fdi_projects_valid,FY,1000,projects,1200,src-a,,,the lower end of a stated range',
+      'p-aaaaaaaaa2,pre2025,27,2023,7M,FY,zones,achievement,fdi_projects_valid,pct,fdi_projects_valid,7M,80,pct,,src-b,,estimate,',
+      'p-aaaaaaaaa3,pre2025,27,2020,2016-2020,2016-2020,zones,achievement,jobs_new,times,,,1.5,times,,src-a,,,',
+    ].join('\n') + '\n',
+    planMetrics: [
+      'plan_metric,metric,label_vi,label_en,unit,unit_vi,unit_en,reason',
+      'fdi_projects_valid,fdi_projects_valid,,,,,,same id',
+      'jobs_new,,Việc làm mới,New jobs,persons,người,persons,no such series',
+    ].join('\n') + '\n',
   };
 }
 

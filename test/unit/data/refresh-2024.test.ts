@@ -2,7 +2,7 @@
 // and the NSO 2024 table, the zone facts, and the seeds' new columns.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, readCsvObjects } from '../../../src/core/data/csv';
-import { METRIC_FILES, PROVINCE_STATS_FILES, refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
+import { METRIC_FILES, PLAN_FILE, PROVINCE_STATS_FILES, refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
 import { readCuration, readShared } from './shared';
 
 type Row = Record<string, string>;
@@ -108,9 +108,9 @@ describe('refresh of the seeds’ new columns', () => {
 });
 
 describe('nothing lost, nothing invented', () => {
-  it('accounts for every row of every shared value file: an observation in data/ or a reason in data/curation/', () => {
-    const ids = new Set(observations.map((o) => o.id));
-    const files = [...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', 'data/zones/zone-facts.csv'] as const;
+  it('accounts for every row of every shared value file: an observation or a plan in data/, or a reason in data/curation/', () => {
+    const ids = new Set([...observations, ...readCsvObjects(out.files['plans.csv'])].map((o) => o.id));
+    const files = [...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', 'data/zones/zone-facts.csv', PLAN_FILE] as const;
     let rows = 0;
     for (const file of files) {
       for (const { line } of parseCsv(shared[file]).rows) {
@@ -120,15 +120,15 @@ describe('nothing lost, nothing invented', () => {
         expect(ids.has(outcome!) || outcome === 'zone-fact' || outcome!.startsWith('dropped: '), `${file}:${line} → ${outcome}`).toBe(true);
       }
     }
-    expect(rows).toBe(118 + 519 + 216 + 369 + 68 + 2127 + 703 + 7136 + 74 + 171);
+    expect(rows).toBe(118 + 519 + 216 + 369 + 68 + 2127 + 703 + 7136 + 74 + 171 + 75);
     const dropped = [...out.ledger.values()].filter((o) => o.startsWith('dropped: '));
     expect(dropped).toHaveLength(2);
     expect(dropped[0]).toMatch(/identity inferred/);
   });
 
-  it('writes every stated number as stated: each observation value is the value of a row it came from', () => {
-    const byId = new Map(observations.map((o) => [o.id, o]));
-    const files = [...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv'] as const;
+  it('writes every stated number as stated: each observation or plan value is the value of a row it came from', () => {
+    const byId = new Map([...observations, ...readCsvObjects(out.files['plans.csv'])].map((o) => [o.id, o]));
+    const files = [...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', PLAN_FILE] as const;
     for (const file of files) {
       for (const { line, values } of parseCsv(shared[file]).rows) {
         const o = byId.get(out.ledger.get(`${file}:${line}`)!)!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsvObjects } from '../../../src/core/data/csv';
-import { METRIC_FILES, PROVINCE_STATS_FILES, refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
+import { METRIC_FILES, PLAN_FILE, PROVINCE_STATS_FILES, refresh, type RefreshOutput } from '../../../src/core/data/refresh/index';
 import { projectRoot, readCuration, readShared } from './shared';
 
 let first: RefreshOutput;
@@ -30,7 +30,7 @@ describe('refresh', () => {
 
   it('carries no quote or detail text of the gathered data into data/', () => {
     const quotes = [
-      ...[...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', 'data/zones/zone-facts.csv'].flatMap((f) =>
+      ...[...METRIC_FILES, ...PROVINCE_STATS_FILES, 'data/seeds/seed-metrics.csv', 'data/zones/zone-facts.csv', PLAN_FILE].flatMap((f) =>
         readCsvObjects(shared[f as keyof typeof shared]).map((r) => r.quote),
       ),
       ...readCsvObjects(shared['data/seeds/emulation-bloc.csv']).map((r) => r.detail),

@@ -18,6 +18,17 @@ const OBS = (fields: Partial<Record<string, string>>) => {
   return ['id', 'edition', 'code', 'year', 'period', 'scope', 'metric', 'value', 'source_id', 'as_of', 'flags', 'note'].map((k) => row[k]).join(',');
 };
 
+const PLAN = (fields: Partial<Record<string, string>>) => {
+  const base: Record<string, string> = {
+    id: 'p-aaaaaaaaa9', edition: 'pre2025', code: '27', year: '2023', period: 'FY', plan_period: 'FY', scope: 'zones', kind: 'target',
+    plan_metric: 'fdi_projects_valid', wording: '', metric: 'fdi_projects_valid', achieved_period: 'FY', value: '1000', unit: 'projects',
+    range_to: '', source_id: 'src-a', as_of: '', flags: '', note: '',
+  };
+  const row = { ...base, ...fields };
+  return Object.keys(base).map((k) => row[k]).join(',');
+};
+const RATIO = { kind: 'achievement', wording: 'pct', unit: 'pct' };
+
 describe('validateData', () => {
   it('accepts the valid fixture without problems', () => {
     expect(validateData(validTexts())).toEqual([]);
@@ -85,5 +96,29 @@ describe('validateData', () => {
   it('rejects a formula over an unknown metric, and formats problems as file:line: message', () => {
     const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,fdi_projects_valid / nope,');
     expect(errors.map(formatProblem)).toEqual(['data/metrics.csv:5: formula uses unknown metric "nope"']);
+  });
+
+  it.each([
+    ['a ratio without its wording', PLAN({ ...RATIO, wording: '' }), /a stated ratio needs a wording/],
+    ['a wording on a target', PLAN({ wording: 'pct' }), /a target has no wording/],
+    ['a fold ratio in %', PLAN({ ...RATIO, wording: 'times' }), /"times" ratio is in times/],
+    ['a target in another unit than its metric', PLAN({ unit: 'musd' }), /a target of "fdi_projects_valid" is in projects, got "musd"/],
+    ['a range on a ratio', PLAN({ ...RATIO, range_to: '120' }), /only a target states a range/],
+    ['a range whose upper end is not above its lower end', PLAN({ range_to: '900' }), /range_to "900" is not above the stored lower end 1000/],
+    ['a part-way ratio not filed against the annual plan', PLAN({ ...RATIO, period: '7M', plan_period: '7M', achieved_period: '7M' }), /plan_period "7M" should be "FY"/],
+    ['a five-year plan under another year', PLAN({ ...RATIO, period: '2016-2020', plan_period: '2016-2020', achieved_period: 'FY', year: '2019' }), /filed under its last year/],
+    ['a plan metric without curation', PLAN({ plan_metric: 'brand_new' }), /plan metric "brand_new" has no row/],
+    ['an unknown observation metric', PLAN({ metric: 'nope' }), /unknown metric "nope"/],
+    ['a scope the metric does not have', PLAN({ scope: 'province' }), /scope mismatch/],
+    ['an unknown unit', PLAN({ code: '99' }), /unknown unit pre2025:99/],
+  ])('plans.csv: %s → an error on that line', (_label, row, message) => {
+    const errors = problemsAfter('plans', 2, row);
+    expect(errors[0]).toMatchObject({ file: 'data/plans.csv', line: 2 });
+    expect(errors.map((e) => e.message).join('\n')).toMatch(message);
+  });
+
+  it('curation/plan-metrics.csv: a plan metric with no observation metric needs labels in both languages', () => {
+    const errors = problemsAfter('planMetrics', 3, 'jobs_new,,Việc làm mới,,persons,người,persons,no such series');
+    expect(errors.map(formatProblem)).toContain('data/curation/plan-metrics.csv:3: a plan metric with no observation metric needs both labels (vi, en)');
   });
 });

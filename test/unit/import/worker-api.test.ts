@@ -4,7 +4,7 @@ import { createAnalysis } from '../../../src/core/analysis/api';
 import type { Dataset } from '../../../src/core/data/types';
 import { context, file, metrics, provinces, row, validFile } from './fixture';
 
-const dataset: Dataset = { version: 1, provinces, sources: [], metrics, observations: [], zones: [], blocEvents: [], logistics: [], zoneFacts: [] };
+const dataset: Dataset = { version: 1, provinces, sources: [], metrics, observations: [], zones: [], blocEvents: [], logistics: [], zoneFacts: [], plans: [], planMetrics: [] };
 
 function loadedApi() {
   const api = createAnalysis(() => dataset);

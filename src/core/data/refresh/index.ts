@@ -1,9 +1,10 @@
 // The data refresh: shared gathered data + curation → the generated CSVs of data/. Pure: texts in, texts out.
 import { formatCsv, parseCsv, readCsvObjects } from '../csv';
 import {
-  BLOC_EVENT_COLUMNS, LOGISTICS_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FLAGS, PROVINCE_COLUMNS, SOURCE_COLUMNS, ZONE_COLUMNS,
-  ZONE_FACT_COLUMNS,
+  BLOC_EVENT_COLUMNS, LOGISTICS_COLUMNS, OBSERVATION_COLUMNS, OBSERVATION_FLAGS, PLAN_COLUMNS, PROVINCE_COLUMNS, SOURCE_COLUMNS,
+  ZONE_COLUMNS, ZONE_FACT_COLUMNS,
 } from '../schema';
+import { buildPlans, sortPlans } from './plans';
 import { ORIGIN, buildObservations } from './observations';
 import { ProvinceIndex } from './provinces';
 import { SourceRegistry, type TierRule } from './sources';
@@ -28,11 +29,13 @@ export const SHARED_INPUTS = [
   'data/zones/iip-facts.csv',
   'data/zones/iip-extra-zones.csv',
   'data/logistics/logistics.csv',
+  'data/plans/plans.csv',
   'geo/province-codes.csv',
   'geo/merger-2025.csv',
 ] as const;
 
 /** The shared files of stated numbers: every row of them ends in data/ or in a curation file with a reason. */
+export const PLAN_FILE = 'data/plans/plans.csv';
 export const METRIC_FILES = ['data/metrics/metrics.csv', 'data/metrics/metrics-extra.csv', 'data/metrics/metrics-2024.csv', 'data/metrics/metrics-gaps.csv'] as const;
 export const PROVINCE_STATS_FILES = [
   'data/province-stats/province-stats.csv', 'data/province-stats/province-stats-extra.csv',
@@ -41,6 +44,7 @@ export const PROVINCE_STATS_FILES = [
 
 export const CURATION_INPUTS = [
   'source-tiers.csv', 'zones-merge.csv', 'zones-rename.csv', 'zones-iip-extra.csv', 'zones-new.csv', 'zone-facts-drop.csv', 'observations-drop.csv',
+  'plan-metrics.csv', 'plans-rekey.csv',
 ] as const;
 
 export type SharedTexts = Record<(typeof SHARED_INPUTS)[number], string>;
@@ -51,7 +55,7 @@ export interface RefreshOutput {
   files: Record<string, string>;
   counts: Record<string, number>;
   /**
-   * Where each gathered row of the value files went (`file:line` → an observation id, `zone-fact`, or
+   * Where each gathered row of the value files went (`file:line` → an observation id, a plan id, `zone-fact`, or
    * `dropped: <curation reason>`): nothing is lost without a reason in data/curation/.
    */
   ledger: Map<string, string>;
@@ -178,6 +182,20 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 
+  // Targets and stated ratios last, so that an article the observations cite keeps that source and its title.
+  const planDrafts = buildPlans(
+    read(PLAN_FILE),
+    provinces,
+    sources,
+    readCsvObjects(curation['plan-metrics.csv']).map((r) => ({ plan_metric: r.plan_metric, metric: r.metric })),
+    readCsvObjects(curation['plans-rekey.csv']).map((r) => ({ match: r.match, metric: r.metric, achieved_period: r.achieved_period })),
+  );
+  for (const p of planDrafts) {
+    const reason = drops.get(p.id) ?? drops.get(p.source_id);
+    for (const origin of p.origins) ledger.set(origin, reason === undefined ? p.id : `dropped: ${reason}`);
+  }
+  const plans = sortPlans(planDrafts.filter((p) => !drops.has(p.id) && !drops.has(p.source_id)));
+
   const sourceRows = sources.rows();
   const files: Record<string, string> = {
     'provinces.csv': formatCsv(PROVINCE_COLUMNS, provinceRows),
@@ -187,6 +205,7 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
     'bloc-events.csv': formatCsv(BLOC_EVENT_COLUMNS, blocEvents),
     'logistics.csv': formatCsv(LOGISTICS_COLUMNS, logistics),
     'zone-facts.csv': formatCsv(ZONE_FACT_COLUMNS, zoneFacts.facts),
+    'plans.csv': formatCsv(PLAN_COLUMNS, plans),
   };
   return {
     files,
@@ -198,6 +217,7 @@ export function refresh(shared: SharedTexts, curation: CurationTexts): RefreshOu
       'bloc-events.csv': blocEvents.length,
       'logistics.csv': logistics.length,
       'zone-facts.csv': zoneFacts.facts.length,
+      'plans.csv': plans.length,
     },
     ledger,
   };

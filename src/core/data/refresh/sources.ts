@@ -120,9 +120,17 @@ export class SourceRegistry {
 
   /** A reference without a title of its own (zones, logistics): reuse a titled source with that address. */
   addUntitled(rawRef: string): string {
+    return this.addReusing(rawRef, '', '');
+  }
+
+  /**
+   * An article already cited under another title (the plans' titles add the publisher in brackets) stays one
+   * source: reuse the titled source with that address, else register this one with its own title.
+   */
+  addReusing(rawRef: string, title: string, date: string): string {
     const ref = normaliseRef(rawRef);
     const titled = (this.byRefKey.get(ref.key) ?? []).filter((s) => s.title).sort((a, b) => (a.id < b.id ? -1 : 1));
-    return titled.length > 0 ? titled[0].id : this.add(rawRef);
+    return titled.length > 0 ? titled[0].id : this.add(rawRef, title, date);
   }
 
   /** A registered source by id (tier, publisher, date), for choices made during the refresh. */
