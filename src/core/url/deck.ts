@@ -29,7 +29,7 @@ export type DeckError =
   | { reason: 'slide-not-an-object' | 'slide-title'; slide: number }
   | { reason: 'slide-search'; slide: number; max: number };
 
-/** A deck, and the slides (1-based) whose views had values the link could not read (reset to defaults). */
+/** A deck, and the slides (1-based) with a value not used as given: a view's value reset to its default, a title cut. */
 export type DeckResult = { deck: Deck; repaired?: number[] } | { error: DeckError };
 
 /** A slide's view, without the deck's own parameters, as the app writes it; `repaired` when a value was reset. */
@@ -76,8 +76,9 @@ export function validateDeck(value: unknown): DeckResult {
     if (typeof search !== 'string' || search.length > MAX_SLIDE_SEARCH) return { error: { reason: 'slide-search', slide: i + 1, max: MAX_SLIDE_SEARCH } };
     if (title !== undefined && typeof title !== 'string') return { error: { reason: 'slide-title', slide: i + 1 } };
     const read = readSlide(search);
-    if (read.repaired) repaired.push(i + 1);
-    clean.push({ search: read.search, title: titleOf(title ?? '') });
+    const shortTitle = titleOf(title ?? '');
+    if (read.repaired || (title !== undefined && shortTitle !== title)) repaired.push(i + 1);
+    clean.push({ search: read.search, title: shortTitle });
   }
   return { deck: { version: 1, slides: clean }, ...(repaired.length && { repaired }) };
 }

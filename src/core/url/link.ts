@@ -1,7 +1,8 @@
 // A link read in full: each parameter on its own (state.ts), then what only parameters together can tell
 // (the deck and its slide number, `from` before `year`). Every value dropped or changed says so in a
 // notice; the data's own checks follow once it is loaded (core/view/reconcile.ts). Pure.
-import { decodeDeck, type DeckError } from './deck';
+import { decodeDeck, encodeDeck, type DeckError } from './deck';
+import { onePerParam } from './notices';
 import { decodeViewState, type UrlNotice, type ViewState } from './state';
 
 /** A deck's error as a notice's detail (plain strings). */
@@ -28,7 +29,12 @@ export function checkDeck(state: Pick<ViewState, 'deck' | 'slide'>): { patch: Pa
   if (total === 0) {
     patch.deck = null;
     patch.slide = null;
-  } else if (slide !== null && slide >= total) {
+    return { patch, notices };
+  }
+  // The deck as the app writes it (slides' views normalized, titles cut): a link read back says nothing new.
+  const normalized = encodeDeck(decoded.deck);
+  if (normalized !== deck) patch.deck = normalized;
+  if (slide !== null && slide >= total) {
     patch.slide = total - 1;
     notices.push({ param: 'slide', value: String(slide), problem: 'slide', detail: { total: String(total) } });
   }
@@ -52,5 +58,5 @@ export function readLink(search: string): { state: ViewState; notices: UrlNotice
     state = { ...state, ...result.patch };
     notices.push(...result.notices);
   }
-  return { state, notices };
+  return { state, notices: onePerParam(notices) };
 }

@@ -11,7 +11,7 @@ export const links: Record<keyof typeof vi, string> = {
   linkFromAfterYear: 'The earlier year ("from" = {value}) is not before {year}; the latest earlier year is used.',
   linkSlideBeyond: 'There is no slide {n}: the deck has {total}; the last slide is shown.',
   linkSlideNoDeck: 'A slide number ({n}) without a deck; ignored.',
-  linkDeckRepaired: 'Slides {slides} of the deck had values that could not be read; their defaults are used there.',
+  linkDeckRepaired: 'Slides {slides} of the deck had values that could not be used as given (unreadable or too long); defaults or shortened values are used there.',
   linkDeck: 'The slide deck in the link cannot be used: {reason}.',
   deckUnreadable: 'it is not readable (damaged or cut short)',
   deckTooLong: 'it is {chars} characters long, more than {max}',

@@ -9,7 +9,7 @@ export const links = {
   linkFromAfterYear: 'Năm gốc ({value}) không trước năm {year}; đã dùng năm gần nhất trước đó.',
   linkSlideBeyond: 'Không có trang {n}: bộ trang chỉ có {total} trang; đang ở trang cuối.',
   linkSlideNoDeck: 'Số trang ({n}) không kèm bộ trang nào; đã bỏ qua.',
-  linkDeckRepaired: 'Trang {slides} của bộ trang có giá trị không đọc được; đã dùng mặc định ở đó.',
+  linkDeckRepaired: 'Trang {slides} của bộ trang có giá trị không dùng được như đã ghi (không đọc được hoặc quá dài); đã dùng mặc định hoặc rút ngắn ở đó.',
   linkDeck: 'Không dùng được bộ trang trong liên kết: {reason}.',
   deckUnreadable: 'không đọc được (bị hỏng hoặc bị cắt ngắn)',
   deckTooLong: 'dài {chars} ký tự, quá {max}',
