@@ -2,7 +2,15 @@
 import type { DeckError } from '../core/url/deck';
 import type { UrlNotice } from '../core/url/state';
 import { localName } from '../core/names';
+import { formatNumber } from './format';
 import { t, type Lang, type MessageKey } from './messages';
+
+const COUNTS = new Set(['length', 'read', 'chars', 'max', 'count']);
+
+/** Counts and lengths as the language writes them (800.001 / 800,001); anything else as given. */
+function numbers(lang: Lang, detail: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(detail).map(([key, value]) => [key, COUNTS.has(key) ? formatNumber(lang, Number(value)) : String(value)]));
+}
 
 const DECK_REASONS: Record<DeckError['reason'], MessageKey> = {
   unreadable: 'deckUnreadable',
@@ -21,7 +29,7 @@ const DECK_REASONS: Record<DeckError['reason'], MessageKey> = {
 /** Why a deck cannot be used; `detail` as a notice carries it (strings) or as the codec returns it. */
 export function deckErrorText(lang: Lang, error: DeckError | Record<string, string>): string {
   const key = DECK_REASONS[error.reason as DeckError['reason']] ?? 'deckUnreadable';
-  return t(lang, key, error as Record<string, string | number>);
+  return t(lang, key, numbers(lang, error));
 }
 
 /** A notice as one sentence (or two); `show` shortens the link's own values (core/url/notices.ts). */
@@ -39,7 +47,7 @@ export function noticeText(lang: Lang, notice: UrlNotice, show: (value: string) 
     case 'cut':
       return t(lang, 'linkCut', { name, chars: d.chars });
     case 'too-long':
-      return t(lang, 'linkTooLong', { length: d.length, read: d.read });
+      return t(lang, 'linkTooLong', numbers(lang, d));
     case 'compare':
       return [
         d.unknown ? t(lang, 'linkCompareUnknown', { codes: show(d.unknown) }) : '',

@@ -89,6 +89,8 @@ export interface Param<T> {
   raw?: boolean;
   /** Written even when it equals the default (the version). */
   always?: boolean;
+  /** Left out of a link when true, written otherwise (for a default that no written value can stand for). */
+  omit?: (value: T) => boolean;
   /** A valid value beyond a limit: the part kept, and what the notice says was left out (`cut`). */
   limit?: (value: T) => { value: T; detail: Record<string, string> } | undefined;
 }
@@ -267,6 +269,7 @@ function saneNumbers(value: unknown): boolean {
 
 /** Whether a link writes the value (it leaves out what equals the default). */
 function isWritten(param: AnyParam, value: unknown): boolean {
+  if (param.omit) return !param.omit(value);
   return param.always === true || param.format(value) !== param.format(param.default());
 }
 
