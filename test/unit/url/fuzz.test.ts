@@ -108,7 +108,7 @@ describe(`fuzz (seeded): hostile links`, () => {
 });
 
 describe('fuzz (seeded): hostile decks', () => {
-  test('1,500 deck parameters, with any slide number: a usable deck and slide, or none, and a notice saying why', () => {
+  test('1,000 deck parameters, with any slide number: a usable deck and slide, or none, and a notice saying why', () => {
     fc.assert(
       fc.property(hostileDeck, fc.oneof(fc.nat(80), fc.constant(-1)), (param, slide) => {
         const search = `?${new URLSearchParams({ deck: param, ...(slide >= 0 && { slide: String(slide) }) }).toString()}`;
@@ -125,7 +125,7 @@ describe('fuzz (seeded): hostile decks', () => {
           expect(Boolean(deckNotice)).toBe(Boolean(decoded.repaired));
         }
       }),
-      seeded(1500),
+      seeded(1000),
     );
   });
 

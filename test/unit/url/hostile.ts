@@ -39,7 +39,7 @@ function pairsOf(groups: number, repeat: number): fc.Arbitrary<[string, string][
   return fc.array(fc.oneof({ weight: 5, arbitrary: pair.map((p) => [p]) }, { weight: 1, arbitrary: repeated }), { maxLength: groups }).map((list) => list.flat());
 }
 
-const pairs = pairsOf(24, 300);
+const pairs = pairsOf(24, 60);
 
 /** A deck's slides as anyone could write them: hostile views and titles, and any number of slides. */
 export const hostileSlides = fc.array(
