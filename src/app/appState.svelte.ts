@@ -13,9 +13,10 @@ import { countHiddenByUnknown, filterZones, zoneById } from '../core/zones/filte
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
 import { byValue } from '../core/byValue';
-import { checkYearPeriod, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
+import { checkFromYear, checkYearPeriod, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
 import { switchEdition } from '../core/view/selection';
 import { reconcileView } from '../core/view/reconcile';
+import { onePerParam } from '../core/url/notices';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
@@ -32,6 +33,13 @@ export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
 export type UserFile = 'template' | 'metrics' | 'provinces' | 'layer';
 
 const FLASH_MS = 6000;
+/** Short messages shown at once; a further one pushes out the oldest. */
+const MAX_FLASHES = 3;
+
+export interface Flash {
+  id: number;
+  text: string;
+}
 
 export class AppState {
   readonly baseUrl = import.meta.env.BASE_URL;
@@ -39,7 +47,14 @@ export class AppState {
 
   #initial = readUrl();
   view = $state.raw<ViewState>(this.#initial.state);
-  notices = $state.raw<UrlNotice[]>(this.#initial.notices);
+  #notices = $state.raw<UrlNotice[]>(onePerParam(this.#initial.notices));
+  /** What the link said that is not used as given: at most one notice per parameter, whoever adds them. */
+  get notices(): UrlNotice[] {
+    return this.#notices;
+  }
+  set notices(list: UrlNotice[]) {
+    this.#notices = onePerParam(list);
+  }
   dataset = $state.raw<Dataset | null>(null);
   analysis = $state.raw<AnalysisClient | null>(null);
   loadError = $state<string | null>(null);
@@ -49,7 +64,8 @@ export class AppState {
   mapState = $state<MapStatus>('loading');
   atlasMap = $state.raw<AtlasMap | null>(null);
   provenance = $state.raw<Provenance | null>(null);
-  flash = $state<string | null>(null);
+  /** Short messages, oldest first; each goes away by itself. */
+  flashes = $state.raw<Flash[]>([]);
   showDeck = $state(false);
   showImport = $state(false);
   /** A new version is ready, runs in another tab, or a part of the app failed to load: the reader chooses when to reload. */
@@ -105,7 +121,9 @@ export class AppState {
   /** Presenter mode and the slide deck, loaded on first use (see loadPresenter). */
   presenter = $state.raw<Presenter | null>(null);
 
-  #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  #flashId = 0;
+  /** A link was read (start, Back/Forward, a slide): its `from` is checked once against the metric's years. */
+  #fromUnchecked = $state(true);
   #presenterLoad: Promise<Presenter> | null = null;
 
   constructor() {
@@ -119,6 +137,18 @@ export class AppState {
       const problems = checkYearPeriod(this.view, this.metric.id, defaults);
       if (!problems) return;
       untrack(() => {
+        this.notices = [...this.notices, ...problems.notices];
+        this.update(problems.patch, 'replace');
+      });
+    });
+    // Only for a link: a `from` chosen in the app is always one of the choices.
+    $effect(() => {
+      const defaults = this.defaults.current;
+      if (!this.#fromUnchecked || !defaults || !this.metric || defaults.metric !== this.metric.id) return;
+      untrack(() => {
+        this.#fromUnchecked = false;
+        const problems = checkFromYear(this.view, defaults);
+        if (!problems) return;
         this.notices = [...this.notices, ...problems.notices];
         this.update(problems.patch, 'replace');
       });
@@ -152,11 +182,26 @@ export class AppState {
 
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
 
-  /** A short message that goes away by itself. */
+  /**
+   * A short message that goes away by itself. Two in quick succession are both seen (at most MAX_FLASHES at
+   * once, the oldest leaves first); the same message again is shown once, for its full time.
+   */
   say = (message: string) => {
-    this.flash = message;
-    clearTimeout(this.#flashTimer);
-    this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
+    const id = ++this.#flashId;
+    this.flashes = [...this.flashes.filter((flash) => flash.text !== message), { id, text: message }].slice(-MAX_FLASHES);
+    setTimeout(() => (this.flashes = this.flashes.filter((flash) => flash.id !== id)), FLASH_MS);
+  };
+
+  /**
+   * A whole view from a link (Back/Forward: its notices replace the shown ones) or a slide (pushed; the shown
+   * notices stay), checked against the data when it is loaded.
+   */
+  open = (state: ViewState, from: { link: UrlNotice[] } | 'slide') => {
+    this.view = state;
+    if (from === 'slide') writeUrl(state, 'push');
+    else this.notices = from.link;
+    this.#fromUnchecked = true;
+    if (this.dataset) this.#reconcile(this.dataset);
   };
 
   /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
@@ -169,6 +214,7 @@ export class AppState {
         metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope) : []),
         metric: () => this.metric?.id ?? null,
         apply: (patch, mode) => this.update(patch, mode),
+        open: (state) => this.open(state, 'slide'),
         notice: (message) => this.say(message),
       });
       if (this.view.present) presenter.armFullscreenOnFirstGesture();
@@ -198,9 +244,7 @@ export class AppState {
     const onPopState = async () => {
       const next = readUrl();
       await loadLanguage(next.state.lang);
-      this.view = next.state;
-      this.notices = next.notices;
-      if (this.dataset) this.#reconcile(this.dataset);
+      this.open(next.state, { link: next.notices });
     };
     window.addEventListener('popstate', onPopState);
     window.addEventListener('keydown', this.onKey);

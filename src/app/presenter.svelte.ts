@@ -1,9 +1,9 @@
 // Presenter mode for a talk: keys (a clicker or a keyboard), the timeline that plays, full screen on
 // the first gesture (browsers allow it only then), controls that hide until the pointer moves, and the
-// slide deck (each slide a view, in the URL). It changes the view only through `apply`. Loaded on first
+// slide deck (each slide a view, in the URL). It changes the view only through `apply` and `open`. Loaded on first
 // use (a presenter key, `present`, `deck` or the slides panel): the app's keys are in keys.ts.
 import { step, type PresenterAction } from '../core/present/keys';
-import { decodeDeck, encodeDeck, slideSearch, type Deck } from '../core/url/deck';
+import { decodeDeck, encodeDeck, MAX_SLIDES, slideSearch, type Deck } from '../core/url/deck';
 import { decodeViewState, type ViewState } from '../core/url/state';
 import { loadLanguage } from '../i18n/messages';
 
@@ -18,6 +18,8 @@ export interface PresenterContext {
   metrics: () => string[];
   metric: () => string | null;
   apply: (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
+  /** Shows a slide's whole view, checked against the data like a link. */
+  open: (state: ViewState) => void;
   notice: (message: string) => void;
 }
 
@@ -163,7 +165,7 @@ export class Presenter {
     const step = ++this.#slideStep;
     await loadLanguage(state.lang);
     if (step !== this.#slideStep) return;
-    this.#context.apply({ ...state, deck: view.deck, slide: target, present: view.present }, 'push');
+    this.#context.open({ ...state, deck: view.deck, slide: target, present: view.present });
   }
 
   // The deck itself lives in the URL (`deck`): every change rewrites it.
@@ -171,8 +173,10 @@ export class Presenter {
     this.#context.apply({ deck: deck.slides.length ? encodeDeck(deck) : null, slide: deck.slides.length ? slide : null }, 'push');
   }
 
+  /** Adds the view as the last slide; a full deck (MAX_SLIDES, the panel says so) takes no more. */
   addCurrentView(title: string) {
     const deck = this.deck;
+    if (deck.slides.length >= MAX_SLIDES) return;
     const search = slideSearch(window.location.search);
     this.setDeck({ ...deck, slides: [...deck.slides, { search, title }] }, deck.slides.length);
   }

@@ -1,7 +1,8 @@
 // The bridge between the address bar and the view state: read on start and on back/forward, write on
 // change. Selections push a history entry (so Back undoes them); other changes replace it, at most once
 // every 300 ms (browsers throttle and may refuse faster history updates while typing or playing).
-import { decodeViewState, encodeViewState, type UrlNotice, type ViewState } from '../core/url/state';
+import { encodeViewState, type UrlNotice, type ViewState } from '../core/url/state';
+import { readLink } from '../core/url/link';
 
 export const REPLACE_INTERVAL_MS = 300;
 
@@ -9,7 +10,7 @@ let lastReplace = 0;
 let pending: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
 export function readUrl(): { state: ViewState; notices: UrlNotice[] } {
-  return decodeViewState(window.location.search);
+  return readLink(window.location.search);
 }
 
 function flushPending() {

@@ -9,6 +9,9 @@ import { ZONE_KINDS, ZONE_STATUSES } from '../data/schema';
 import type { Lang } from '../names';
 import type { Range, ZoneFilters } from '../zones/filter';
 import { migrateSearch } from './migrations';
+import { MAX_QUERY_CHARS, MAX_SEARCH_CHARS, MAX_URL_NUMBER } from './limits';
+
+export { MAX_QUERY_CHARS, MAX_SEARCH_CHARS, MAX_URL_NUMBER } from './limits';
 
 export const URL_VERSION = 1;
 
@@ -41,13 +44,39 @@ export interface ViewState {
   present: boolean;
 }
 
-/** A problem found while reading the URL: the parameter, the value given, and what kind of problem. */
+/**
+ * A problem found while reading the URL: the parameter, the value given, and what kind of problem. The app
+ * shows at most one notice per parameter (core/url/notices.ts); `LINK` names the link as a whole.
+ */
 export interface UrlNotice {
   param: string;
   value: string;
-  problem: 'invalid' | 'unknown-province' | 'province-mapped';
+  problem: UrlProblem;
   detail?: Record<string, string>;
 }
+
+export type UrlProblem =
+  /** Not understood: the default is used (`detail.reason` may say why; `detail.count`: the parameter was given that many times). */
+  | 'invalid'
+  /** Given several times with different values: the first is used (`detail.count`). */
+  | 'repeated'
+  /** Read, but cut to a limit (`detail.chars` for text). */
+  | 'cut'
+  /** The link is longer than MAX_SEARCH_CHARS: the rest is not read (`detail.length`, `detail.read`). */
+  | 'too-long'
+  | 'unknown-province'
+  | 'province-mapped'
+  /** Codes the edition does not know (`detail.unknown`) or more units than can be compared (`detail.dropped`). */
+  | 'compare'
+  /** `from` is not before `year` (`detail.year`), or the metric has no such year. */
+  | 'from'
+  /** The deck could not be used (`detail.reason`, core/url/deck.ts), or some of its slides had values reset (`detail.slides`). */
+  | 'deck'
+  /** A slide number beyond the deck (`detail.total`; the last slide is used) or without a deck. */
+  | 'slide';
+
+/** The `param` of a notice about the link as a whole. */
+export const LINK = '';
 
 /** One URL parameter; its name is its key in the table. */
 export interface Param<T> {
@@ -60,6 +89,10 @@ export interface Param<T> {
   raw?: boolean;
   /** Written even when it equals the default (the version). */
   always?: boolean;
+  /** Left out of a link when true, written otherwise (for a default that no written value can stand for). */
+  omit?: (value: T) => boolean;
+  /** A valid value beyond a limit: the part kept, and what the notice says was left out (`cut`). */
+  limit?: (value: T) => { value: T; detail: Record<string, string> } | undefined;
 }
 
 /** Fields of a nested part of the view state, each its own parameter. */
@@ -87,12 +120,12 @@ function optional<T extends string | number>(parse: (value: string) => T | undef
 }
 
 /** A comma-separated set, in the order given, each item once. */
-function list(valid: (item: string) => boolean, max = Infinity): Param<string[]> {
+function list(valid: (item: string) => boolean): Param<string[]> {
   return {
     default: () => [],
     parse: (value) => {
       const items = value.split(',').filter(Boolean);
-      return items.every(valid) ? [...new Set(items)].slice(0, max) : undefined;
+      return items.every(valid) ? [...new Set(items)] : undefined;
     },
     format: (items) => items.join(','),
   };
@@ -104,14 +137,20 @@ function parseYear(value: string): number | undefined {
   return year >= 1990 && year <= 2100 ? year : undefined;
 }
 
+/** A bound of a zone filter's range as a link writes it: not negative (ha, %, USD/m²), sane, in plain digits. */
+export function isRangeBound(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= MAX_URL_NUMBER && /^\d+(\.\d+)?$/.test(String(value));
+}
+
 /** `min-max`, either side may be empty; a min above the max is malformed. */
 const range: Param<Range> = {
   default: () => ({ min: null, max: null }),
   parse: (value) => {
-    const match = /^(-?\d+(?:\.\d+)?)?-(-?\d+(?:\.\d+)?)?$/.exec(value);
+    const match = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(value);
     if (!match) return undefined;
     const min = match[1] === undefined ? null : Number(match[1]);
     const max = match[2] === undefined ? null : Number(match[2]);
+    if ((min !== null && !isRangeBound(min)) || (max !== null && !isRangeBound(max))) return undefined;
     return min !== null && max !== null && min > max ? undefined : { min, max };
   },
   format: (value) => (value.min === null && value.max === null ? '' : `${value.min ?? ''}-${value.max ?? ''}`),
@@ -123,7 +162,13 @@ const ZONE_FILTER_PARAMS: ParamTable<ZoneFilters> = {
   area: range,
   occ: range,
   price: range,
-  q: { default: () => '', parse: (value) => value.slice(0, 200), format: String, raw: true },
+  q: {
+    default: () => '',
+    parse: (value) => value,
+    format: String,
+    raw: true,
+    limit: (value) => (value.length > MAX_QUERY_CHARS ? { value: value.slice(0, MAX_QUERY_CHARS), detail: { chars: String(MAX_QUERY_CHARS) } } : undefined),
+  },
 };
 
 /** Every parameter, in the order a link writes them. */
@@ -145,7 +190,8 @@ export const PARAMS: ParamTable<ViewState> = {
   period: optional(matching(PERIOD)),
   scope: oneOf<Scope>(['zones', 'province'], 'zones'),
   province: optional(matching(CODE)),
-  compare: list((code) => CODE.test(code), MAX_COMPARED),
+  // Cut to MAX_COMPARED once the data says which codes exist (core/view/reconcile.ts): unknown codes go first.
+  compare: list((code) => CODE.test(code)),
   zone: optional(matching(ZONE_ID)),
   from: optional(parseYear),
   delta: oneOf(['abs', 'pct'] as const, 'abs'),
@@ -205,19 +251,71 @@ function setAt(state: ViewState, path: string[], value: unknown): void {
   parent[path[path.length - 1]] = value;
 }
 
-/** Reads a query string into a view state. Never throws: bad values become defaults plus a notice. */
+/** The query string as read: at most MAX_SEARCH_CHARS, cut after the last whole parameter; a notice says so. */
+function capped(search: string): { search: string; notice?: UrlNotice } {
+  if (search.length <= MAX_SEARCH_CHARS) return { search };
+  const end = search.lastIndexOf('&', MAX_SEARCH_CHARS);
+  const read = search.slice(0, end > 0 ? end : MAX_SEARCH_CHARS);
+  return { search: read, notice: { param: LINK, value: '', problem: 'too-long', detail: { length: String(search.length), read: String(read.length) } } };
+}
+
+/** Every number in a value is finite and of a size a link can mean (a 400-digit area is not read as Infinity). */
+function saneNumbers(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= MAX_URL_NUMBER;
+  if (Array.isArray(value)) return value.every(saneNumbers);
+  if (value && typeof value === 'object') return Object.values(value).every(saneNumbers);
+  return true;
+}
+
+/** Whether a link writes the value (it leaves out what equals the default). */
+function isWritten(param: AnyParam, value: unknown): boolean {
+  if (param.omit) return !param.omit(value);
+  return param.always === true || param.format(value) !== param.format(param.default());
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A value the link would write back reads back as itself (`1e-7` would be written `1e-7`, which no range reads). */
+function readsBack(param: AnyParam, value: unknown): boolean {
+  if (!isWritten(param, value)) return sameValue(value, param.default());
+  const text = param.format(value);
+  return sameValue(param.parse(param.raw ? text : text.trim()), value);
+}
+
+/** One parameter's value: read, checked (finite, sane, readable when written back) and limited. */
+function readParam(param: AnyParam, raw: string): { value?: unknown; problem?: 'invalid' | 'cut'; detail?: Record<string, string> } {
+  const parsed = param.parse(param.raw ? raw : raw.trim());
+  if (parsed === undefined || !saneNumbers(parsed) || !readsBack(param, parsed)) return { problem: 'invalid' };
+  const limited = param.limit?.(parsed);
+  return limited ? { value: limited.value, problem: 'cut', detail: limited.detail } : { value: parsed };
+}
+
+/**
+ * Reads a query string into a view state. Never throws: bad values become defaults plus a notice, at most
+ * one per parameter. A parameter given several times counts once: its first value (as URLSearchParams.get).
+ */
 export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
-  const params = new URLSearchParams(migrateSearch(search).search);
+  const read = capped(search);
+  const params = new URLSearchParams(migrateSearch(read.search).search);
   const state = defaultViewState();
-  const notices: UrlNotice[] = [];
+  const notices: UrlNotice[] = read.notice ? [read.notice] : [];
+  // Parameters we do not know are ignored quietly: other tools add their own (utm_*, fbclid).
+  const given = new Map<string, string[]>();
   for (const [name, raw] of params) {
-    // Parameters we do not know are ignored quietly: other tools add their own (utm_*, fbclid).
-    const entry = BY_NAME.get(name);
-    if (!entry) continue;
-    const value = entry.param.raw ? raw : raw.trim();
-    const parsed = entry.param.parse(value);
-    if (parsed === undefined) notices.push({ param: name, value, problem: 'invalid' });
-    else setAt(state, entry.path, parsed);
+    if (!BY_NAME.has(name)) continue;
+    const values = given.get(name);
+    if (values) values.push(raw);
+    else given.set(name, [raw]);
+  }
+  for (const [name, values] of given) {
+    const entry = BY_NAME.get(name) as Entry;
+    const value = entry.param.raw ? values[0] : values[0].trim();
+    const count = values.length > 1 && new Set(values).size > 1 ? { count: String(values.length) } : undefined;
+    const result = readParam(entry.param, values[0]);
+    if (result.problem !== 'invalid') setAt(state, entry.path, result.value);
+    const detail = result.detail || count ? { ...result.detail, ...count } : undefined;
+    if (result.problem) notices.push({ param: name, value, problem: result.problem, ...(detail && { detail }) });
+    else if (count) notices.push({ param: name, value, problem: 'repeated', detail: count });
   }
   return { state, notices };
 }
@@ -226,8 +324,8 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const { name, path, param } of PARAM_ENTRIES) {
-    const text = param.format(valueAt(state, path));
-    if (param.always || text !== param.format(param.default())) params.set(name, text);
+    const value = valueAt(state, path);
+    if (isWritten(param, value)) params.set(name, param.format(value));
   }
   return `?${params.toString()}`;
 }

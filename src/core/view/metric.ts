@@ -73,6 +73,20 @@ export function checkYearPeriod(
   return { patch: { year: badYear ? null : view.year, period: badPeriod ? null : view.period }, notices };
 }
 
+/**
+ * A `from` the change views cannot use: not before the year shown (problem `from`), or a year the metric has
+ * no data for (`invalid`). One notice, and the default (the latest earlier year). Null when it is fine.
+ */
+export function checkFromYear(view: Pick<ViewState, 'from' | 'year'>, defaults: MetricDefaults): { patch: Partial<ViewState>; notices: UrlNotice[] } | null {
+  const year = shownYear(view.year, defaults);
+  if (view.from === null || year === null || fromYearChoices(defaults.years, year).includes(view.from)) return null;
+  const notice: UrlNotice =
+    view.from >= year
+      ? { param: 'from', value: String(view.from), problem: 'from', detail: { year: String(year) } }
+      : { param: 'from', value: String(view.from), problem: 'invalid' };
+  return { patch: { from: null }, notices: [notice] };
+}
+
 /** The years the change views can compare `year` with: the metric's years before it, latest first. */
 export function fromYearChoices(years: readonly number[], year: number): number[] {
   return years.filter((y) => y < year).reverse();

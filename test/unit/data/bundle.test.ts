@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_GZIP_BUDGET_BYTES, decodeBundle, encodeBundle } from '../../../src/core/data/bundle';
 import { datasetFromTexts } from '../../../src/core/data/load';
-import { DATA_FILES, type DataFileKey, type DataTexts } from '../../../src/core/data/schema';
 import { validTexts } from './fixtures';
-import { projectRoot } from './shared';
-
-function realTexts(): DataTexts {
-  const texts = {} as DataTexts;
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) texts[key] = readFileSync(join(projectRoot, 'data', DATA_FILES[key].path), 'utf8');
-  return texts;
-}
+import { readDataTexts as realTexts } from './shared';
 
 describe('bundle', () => {
   it('round-trips a fixture: decode(encode(dataset)) is the same dataset, through JSON, observations by index', () => {

@@ -1,5 +1,5 @@
-// Robustness under bad input: whatever the text, the import returns a result (never throws), every problem
-// points at a real line, and every data record is either accepted or rejected.
+// Robustness under bad input (seeded, test/unit/support/fuzz.ts): whatever the text, the import returns a
+// result (never throws), every problem points at a real line, and every data record is accepted or rejected.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createImportSession } from '../../../src/core/import/session';
@@ -9,6 +9,7 @@ import type { ImportResult } from '../../../src/core/import/types';
 import { userRowsToCsv } from '../../../src/core/import/export';
 import { userRows } from './arbitraries';
 import { context, file, row, validFile } from './fixture';
+import { seeded } from '../support/fuzz';
 
 const limits = { maxRecordChars: 300, maxProblems: 50, maxRows: 25, maxRejectedPreview: 10 };
 const ctx = { ...context, limits };
@@ -58,22 +59,22 @@ const mutatedCsv = fc
 
 describe('fuzz: no exception escapes, every problem has a line, the counts add up', () => {
   it('random strings (any code points)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => checkInvariants(parseUserCsv(text, ctx))), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => checkInvariants(parseUserCsv(text, ctx))), seeded(400));
   });
 
   it('random CSV-like text', () => {
-    fc.assert(fc.property(csvish, (text) => checkInvariants(parseUserCsv(text, ctx))), { numRuns: 600 });
+    fc.assert(fc.property(csvish, (text) => checkInvariants(parseUserCsv(text, ctx))), seeded(600));
   });
 
   it('random bytes decoded as UTF-8', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => checkInvariants(parseUserCsv(new TextDecoder().decode(bytes), ctx))),
-      { numRuns: 400 },
+      seeded(400),
     );
   });
 
   it('valid files with random edits', () => {
-    fc.assert(fc.property(mutatedCsv, (text) => checkInvariants(parseUserCsv(text, ctx))), { numRuns: 600 });
+    fc.assert(fc.property(mutatedCsv, (text) => checkInvariants(parseUserCsv(text, ctx))), seeded(600));
   });
 
   it('chunked input gives the same result as one push, wherever it is cut', () => {
@@ -91,7 +92,7 @@ describe('fuzz: no exception escapes, every problem has a line, the counts add u
         checkInvariants(chunked);
         expect(chunked).toEqual(parseUserCsv(input, ctx));
       }),
-      { numRuns: 400 },
+      seeded(400),
     );
   });
 });

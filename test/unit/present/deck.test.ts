@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decodeDeck, deckFromJson, deckToJson, encodeDeck, moveSlide, slideSearch, type Deck } from '../../../src/core/url/deck';
+import {
+  decodeDeck, deckFromJson, deckToJson, encodeDeck, MAX_DECK_CHARS, MAX_SLIDE_SEARCH, MAX_SLIDES, moveSlide, slideSearch, type Deck,
+} from '../../../src/core/url/deck';
 import { presenterAction, step, type KeyContext } from '../../../src/core/present/keys';
 
 const slide = fc.record({
@@ -35,10 +37,36 @@ describe('slide decks', () => {
   });
 
   test('bad decks give a reason, never a crash', () => {
-    expect(deckFromJson('{')).toMatchObject({ error: expect.stringMatching(/^not JSON/) });
-    expect(deckFromJson('{"version":2,"slides":[]}')).toEqual({ error: 'unsupported deck version 2' });
-    expect(deckFromJson('{"version":1,"slides":[{"title":"x"}]}')).toEqual({ error: 'slide 1 has no valid "search"' });
-    expect(decodeDeck('%%%')).toEqual({ error: 'the deck parameter is not readable' });
+    expect(deckFromJson('{')).toMatchObject({ error: { reason: 'not-json', message: expect.any(String) } });
+    expect(deckFromJson('{"version":2,"slides":[]}')).toEqual({ error: { reason: 'version', version: '2' } });
+    expect(deckFromJson('{"version":1,"slides":[{"title":"x"}]}')).toEqual({ error: { reason: 'slide-search', slide: 1, max: MAX_SLIDE_SEARCH } });
+    expect(deckFromJson('{"version":1,"slides":[{"search":"?v=1","title":3}]}')).toEqual({ error: { reason: 'slide-title', slide: 1 } });
+    expect(decodeDeck('%%%')).toEqual({ error: { reason: 'unreadable' } });
+    expect(decodeDeck(btoa('{"a":1}'))).toEqual({ error: { reason: 'not-a-list' } });
+  });
+
+  test('a deck says which limit it is over: its length, its slides, a slide\'s view', () => {
+    const slides = (n: number, search = 'v=1') => encodeDeck({ version: 1, slides: Array.from({ length: n }, () => ({ search, title: '' })) });
+    expect(decodeDeck(slides(MAX_SLIDES))).toMatchObject({ deck: { slides: { length: MAX_SLIDES } } });
+    expect(decodeDeck(slides(MAX_SLIDES + 1))).toEqual({ error: { reason: 'too-many-slides', count: MAX_SLIDES + 1, max: MAX_SLIDES } });
+    expect(decodeDeck(slides(2, `q=${'x'.repeat(MAX_SLIDE_SEARCH)}`))).toEqual({ error: { reason: 'slide-search', slide: 1, max: MAX_SLIDE_SEARCH } });
+    expect(decodeDeck('A'.repeat(MAX_DECK_CHARS + 1))).toEqual({ error: { reason: 'too-long', chars: MAX_DECK_CHARS + 1, max: MAX_DECK_CHARS } });
+  });
+
+  test('the longest deck the app can write is read back: 60 slides, 200-character Vietnamese searches and titles', () => {
+    const search = slideSearch(`?view=compare&kind=KCN,KKT&status=operating,building&metric=${'m'.repeat(60)}&compare=01,27,30,31&q=${encodeURIComponent('ệ'.repeat(200))}&zone=${'z'.repeat(80)}`);
+    const deck: Deck = { version: 1, slides: Array.from({ length: MAX_SLIDES }, () => ({ search, title: 'Đ'.repeat(200) })) };
+    expect(search.length).toBeGreaterThan(2000);
+    expect(encodeDeck(deck).length).toBeLessThanOrEqual(MAX_DECK_CHARS);
+    expect(decodeDeck(encodeDeck(deck))).toEqual({ deck });
+  });
+
+  test('slides whose values were reset are named; titles keep whole characters', () => {
+    const param = encodeDeck({ version: 1, slides: [{ search: '?year=2020', title: '' }, { search: '?lang=xx&year=1e9', title: '' }] });
+    expect(decodeDeck(param)).toMatchObject({ repaired: [2] });
+    const [slide] = (decodeDeck(encodeDeck({ version: 1, slides: [{ search: '?v=1', title: `${'a'.repeat(199)}😀` }] })) as { deck: Deck }).deck.slides;
+    expect(slide.title).toBe(`${'a'.repeat(199)}😀`);
+    expect((deckFromJson('{"version":1,"slides":[{"search":"?v=1","title":"a\\ud800b"}]}') as { deck: Deck }).deck.slides[0].title).toBe('a\uFFFDb');
   });
 
   test('reordering moves one slide', () => {

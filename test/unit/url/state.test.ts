@@ -4,7 +4,10 @@ import {
   decodeViewState,
   defaultViewState,
   encodeViewState,
+  LINK,
   MAX_COMPARED,
+  MAX_QUERY_CHARS,
+  MAX_SEARCH_CHARS,
   PARAM_ENTRIES,
   URL_VERSION,
   VIEWS,
@@ -90,8 +93,53 @@ describe('URL view state', () => {
       .toBe(`?v=${URL_VERSION}&year=2024&occ=50-&present=1`);
   });
 
-  test(`compare keeps at most ${MAX_COMPARED} units, each once`, () => {
-    expect(decodeViewState('?compare=01,27,27,31,30,22').state.compare).toEqual(['01', '27', '31', '30'].slice(0, MAX_COMPARED));
+  test(`compare keeps each unit once, in order; the data cuts it to ${MAX_COMPARED} (core/view/reconcile.ts)`, () => {
+    expect(decodeViewState('?compare=01,27,27,31,30,22').state.compare).toEqual(['01', '27', '31', '30', '22']);
+    // Two digits: however long the list, at most 100 codes.
+    const many = Array.from({ length: 500 }, (_, i) => String(i % 100).padStart(2, '0')).join(',');
+    expect(decodeViewState(`?compare=${many}`).state.compare).toHaveLength(100);
+  });
+
+  test('a parameter given many times counts once: the first value, and one notice when the values differ', () => {
+    // The same bad value 10,000 times: one notice (nothing differs, so no count).
+    expect(decodeViewState(`?${'lang=xx&'.repeat(10_000)}`).notices).toEqual([{ param: 'lang', value: 'xx', problem: 'invalid' }]);
+    expect(decodeViewState('?lang=en&lang=vi&lang=vi')).toMatchObject({
+      state: { lang: 'en' },
+      notices: [{ param: 'lang', value: 'en', problem: 'repeated', detail: { count: '3' } }],
+    });
+    expect(decodeViewState('?year=2020&year=2020').notices).toEqual([]);
+    expect(decodeViewState('?year=20x0&year=2021')).toMatchObject({
+      state: { year: null },
+      notices: [{ param: 'year', value: '20x0', problem: 'invalid', detail: { count: '2' } }],
+    });
+  });
+
+  test(`a link longer than ${MAX_SEARCH_CHARS} characters is read up to its last whole parameter before that, with one notice`, () => {
+    const search = `?province=27&q=${'a'.repeat(MAX_SEARCH_CHARS)}&year=2020`;
+    const { state, notices } = decodeViewState(search);
+    expect(state).toMatchObject({ province: '27', year: null, zoneFilters: { q: '' } });
+    expect(notices).toEqual([{ param: LINK, value: '', problem: 'too-long', detail: { length: String(search.length), read: '12' } }]);
+    // The flood of the issue: 100,000 × lang=xx is cut, and still one notice about lang.
+    const flood = decodeViewState(`?${'lang=xx&'.repeat(100_000)}`);
+    expect(flood.notices.map((n) => `${n.param}:${n.problem}`)).toEqual([`${LINK}:too-long`, 'lang:invalid']);
+    expect(flood.notices[1]).toEqual({ param: 'lang', value: 'xx', problem: 'invalid' });
+  });
+
+  test('numbers are finite and of a sane size, and written back as they are read', () => {
+    const digits400 = '9'.repeat(400);
+    for (const search of [`?area=${digits400}-`, '?area=-5-10', '?occ=0.0000001-', `?price=-${1e10}`, '?slide=1e308', '?v=1e308', '?slide=-1', '?year=-2020']) {
+      const { state, notices } = decodeViewState(search);
+      expect(notices.map((n) => n.problem), search).toEqual(['invalid']);
+      expect(encodeViewState(state), search).not.toMatch(/Infinity|NaN|e[+-]/);
+    }
+    // Decimals and leading zeros are read, and written back plainly.
+    expect(encodeViewState(decodeViewState('?area=010.50-20&occ=99.5-').state)).toBe(`?v=${URL_VERSION}&area=10.5-20&occ=99.5-`);
+  });
+
+  test(`a search text longer than ${MAX_QUERY_CHARS} characters is cut, with a notice`, () => {
+    const { state, notices } = decodeViewState(`?q=${'ệ'.repeat(MAX_QUERY_CHARS + 5)}`);
+    expect(state.zoneFilters.q).toBe('ệ'.repeat(MAX_QUERY_CHARS));
+    expect(notices).toEqual([{ param: 'q', value: 'ệ'.repeat(MAX_QUERY_CHARS + 5), problem: 'cut', detail: { chars: String(MAX_QUERY_CHARS) } }]);
   });
 
   test('decoding never throws, whatever the query string', () => {

@@ -1,7 +1,7 @@
 // The rules the app applies to its view state, out of the components and tested here in Node.
 import { describe, expect, test } from 'vitest';
 import { switchEdition, toggleCompare } from '../../../src/core/view/selection';
-import { checkYearPeriod, fromYearChoices, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
+import { checkFromYear, checkYearPeriod, fromYearChoices, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
 import { reconcileView } from '../../../src/core/view/reconcile';
 import { sourcesOf } from '../../../src/core/analysis/provenance';
 import { defaultViewState, MAX_COMPARED } from '../../../src/core/url/state';
@@ -94,6 +94,19 @@ describe('metric, year and period', () => {
     expect(fromYearOf([2024], null, 2024)).toBeNull();
     expect(fromYearChoices([2020, 2022, 2024], 2024)).toEqual([2022, 2020]);
   });
+
+  test('a linked earlier year not before the year shown, or without data: a notice, and the default', () => {
+    const defaults: MetricDefaults = { metric: 'zone_count', year: 2024, period: 'FY', years: [2020, 2022, 2024], periods: ['FY'] };
+    expect(checkFromYear({ from: 2022, year: null }, defaults)).toBeNull();
+    expect(checkFromYear({ from: null, year: 2020 }, defaults)).toBeNull();
+    // No year in the link: the latest (2024) is shown, so 2024 and later cannot be the earlier year.
+    expect(checkFromYear({ from: 2024, year: null }, defaults)).toEqual({
+      patch: { from: null },
+      notices: [{ param: 'from', value: '2024', problem: 'from', detail: { year: '2024' } }],
+    });
+    expect(checkFromYear({ from: 2022, year: 2020 }, defaults)?.notices[0]).toMatchObject({ problem: 'from', detail: { year: '2020' } });
+    expect(checkFromYear({ from: 2021, year: 2024 }, defaults)?.notices).toEqual([{ param: 'from', value: '2021', problem: 'invalid' }]);
+  });
 });
 
 describe('a linked view against the loaded data', () => {
@@ -119,6 +132,21 @@ describe('a linked view against the loaded data', () => {
     const { patch, notices } = reconcileView(data, view({ edition: 'post2025', province: '30', metric: 'province_gdp', scope: 'zones' }));
     expect(patch).toEqual({ province: '31', metric: 'province_gdp', scope: 'province' });
     expect(notices.map((n) => n.problem)).toEqual(['province-mapped']);
+  });
+
+  test('compared codes the map does not know are dropped and named; beyond four, the rest is counted', () => {
+    expect(reconcileView(data, view({ compare: ['30', '31'] })).patch).toEqual({});
+    expect(reconcileView(data, view({ compare: ['99', '30', '98'] }))).toEqual({
+      patch: { compare: ['30'] },
+      notices: [{ param: 'compare', value: '99,30,98', problem: 'compare', detail: { unknown: '99, 98' } }],
+    });
+    // Bắc Giang (24) is no bloc province but a province of the map: it can be compared.
+    const many = { provinces: [...provinces, ...['01', '02', '04', '06'].map((code) => ({ ...provinces[0], code }))] };
+    const { patch, notices } = reconcileView({ ...data, ...many }, view({ compare: ['97', '30', '31', '27', '24', '01', '02', '04', '06'] }));
+    expect(patch.compare).toEqual(['30', '31', '27', '24'].slice(0, MAX_COMPARED));
+    expect(notices).toEqual([
+      { param: 'compare', value: '97,30,31,27,24,01,02,04,06', problem: 'compare', detail: { unknown: '97', dropped: '4', max: String(MAX_COMPARED) } },
+    ]);
   });
 
   test('an unknown metric is dropped with a notice', () => {

@@ -1,0 +1,62 @@
+// A link read in full: each parameter on its own (state.ts), then what only parameters together can tell
+// (the deck and its slide number, `from` before `year`). Every value dropped or changed says so in a
+// notice; the data's own checks follow once it is loaded (core/view/reconcile.ts). Pure.
+import { decodeDeck, encodeDeck, type DeckError } from './deck';
+import { onePerParam } from './notices';
+import { decodeViewState, type UrlNotice, type ViewState } from './state';
+
+/** A deck's error as a notice's detail (plain strings). */
+function deckDetail(error: DeckError): Record<string, string> {
+  return Object.fromEntries(Object.entries(error).map(([key, value]) => [key, String(value)]));
+}
+
+/**
+ * The deck and slide of a view: a deck that cannot be used is dropped (and its slide number with it), a
+ * slide beyond the deck becomes its last slide, a slide without a deck is dropped; each with a notice.
+ */
+export function checkDeck(state: Pick<ViewState, 'deck' | 'slide'>): { patch: Partial<ViewState>; notices: UrlNotice[] } {
+  const { deck, slide } = state;
+  if (deck === null) {
+    return slide === null ? { patch: {}, notices: [] } : { patch: { slide: null }, notices: [{ param: 'slide', value: String(slide), problem: 'slide' }] };
+  }
+  const decoded = decodeDeck(deck);
+  if ('error' in decoded) {
+    return { patch: { deck: null, slide: null }, notices: [{ param: 'deck', value: deck, problem: 'deck', detail: deckDetail(decoded.error) }] };
+  }
+  const notices: UrlNotice[] = [];
+  const patch: Partial<ViewState> = {};
+  const total = decoded.deck.slides.length;
+  if (total === 0) {
+    patch.deck = null;
+    patch.slide = null;
+    return { patch, notices };
+  }
+  // The deck as the app writes it (slides' views normalized, titles cut): a link read back says nothing new.
+  const normalized = encodeDeck(decoded.deck);
+  if (normalized !== deck) patch.deck = normalized;
+  if (slide !== null && slide >= total) {
+    patch.slide = total - 1;
+    notices.push({ param: 'slide', value: String(slide), problem: 'slide', detail: { total: String(total) } });
+  }
+  if (decoded.repaired) notices.push({ param: 'deck', value: deck, problem: 'deck', detail: { slides: decoded.repaired.join(', ') } });
+  return { patch, notices };
+}
+
+/** `from` is the earlier year of the change views: one not before `year` is dropped, with a notice. */
+export function checkFrom(state: Pick<ViewState, 'from' | 'year'>): { patch: Partial<ViewState>; notices: UrlNotice[] } {
+  if (state.from === null || state.year === null || state.from < state.year) return { patch: {}, notices: [] };
+  return { patch: { from: null }, notices: [{ param: 'from', value: String(state.from), problem: 'from', detail: { year: String(state.year) } }] };
+}
+
+/** Reads a link's query string: a view state that is whole, and a notice for each value not used as given. */
+export function readLink(search: string): { state: ViewState; notices: UrlNotice[] } {
+  const decoded = decodeViewState(search);
+  let state = decoded.state;
+  const notices = [...decoded.notices];
+  for (const check of [checkDeck, checkFrom]) {
+    const result = check(state);
+    state = { ...state, ...result.patch };
+    notices.push(...result.notices);
+  }
+  return { state, notices: onePerParam(notices) };
+}
