@@ -18,7 +18,7 @@ const MAX_SOURCES = 8;
 
 /** The line every export carries: the sources of what is shown. */
 function sourcesLine(app: AppState): string {
-  const names = sourcesOf(app.ranking.current?.rows ?? []);
+  const names = sourcesOf(app.shownRanking?.rows ?? []);
   return t(app.lang, 'exportSources', { sources: names.slice(0, MAX_SOURCES).join('; ') || '–' });
 }
 
@@ -33,7 +33,7 @@ async function copy(app: AppState, url: string) {
 
 export async function runExport(app: AppState, kind: ExportKind): Promise<void> {
   const { lang, metric, year, view, dataset, analysis } = app;
-  const ranking = app.ranking.current;
+  const ranking = app.shownRanking;
   const stamp = `${metric?.id ?? 'kcn-atlas'}-${year ?? ''}-${lang}`;
   const title = `${metric ? metricLabel(lang, metric) : ''} · ${year ?? ''}`;
   try {

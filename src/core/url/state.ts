@@ -4,13 +4,14 @@
 // decoding, encoding and the default state are generated from it (after owid-grapher's GrapherUrl). It is
 // keyed by the fields of ViewState, so a field without a parameter does not compile. Adding a parameter is
 // one field and one entry. Unknown or malformed values fall back to defaults with a notice; never a throw.
-import type { Edition, Scope } from '../data/types';
+import type { Edition, Extent, Scope } from '../data/types';
 import { ZONE_KINDS, ZONE_STATUSES } from '../data/schema';
 import type { Lang } from '../names';
 import type { Range, ZoneFilters } from '../zones/filter';
 import { migrateSearch } from './migrations';
 
-export const URL_VERSION = 1;
+/** 2: the first screen is the whole province's FDI (`scope=province`); version 1 links are migrated (migrations.ts). */
+export const URL_VERSION = 2;
 
 export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
 export type View = (typeof VIEWS)[number];
@@ -34,6 +35,10 @@ export interface ViewState {
   from: number | null;
   delta: 'abs' | 'pct';
   color: 'value' | 'delta';
+  /** `latest`: for stocks, each unit's most recent value up to `year`, each with its date. */
+  asof: 'latest' | null;
+  /** The provinces shown: the region's, or every province of the edition (province-scope metrics). */
+  extent: Extent;
   /** The zone explorer's filters; each field is a parameter of its own (`kind`, `status`, … `q`). */
   zoneFilters: ZoneFilters;
   deck: string | null;
@@ -45,7 +50,7 @@ export interface ViewState {
 export interface UrlNotice {
   param: string;
   value: string;
-  problem: 'invalid' | 'unknown-province' | 'province-mapped';
+  problem: 'invalid' | 'unknown-province' | 'province-mapped' | 'province-split' | 'compare-mapped' | 'no-data' | 'asof-flow';
   detail?: Record<string, string>;
 }
 
@@ -143,13 +148,15 @@ export const PARAMS: ParamTable<ViewState> = {
   metric: optional(matching(METRIC)),
   year: optional(parseYear),
   period: optional(matching(PERIOD)),
-  scope: oneOf<Scope>(['zones', 'province'], 'zones'),
+  scope: oneOf<Scope>(['zones', 'province'], 'province'),
   province: optional(matching(CODE)),
   compare: list((code) => CODE.test(code), MAX_COMPARED),
   zone: optional(matching(ZONE_ID)),
   from: optional(parseYear),
   delta: oneOf(['abs', 'pct'] as const, 'abs'),
   color: oneOf(['value', 'delta'] as const, 'value'),
+  asof: optional((value) => (value === 'latest' ? value : undefined)),
+  extent: oneOf<Extent>(['region', 'country'], 'region'),
   zoneFilters: { group: ZONE_FILTER_PARAMS },
   deck: optional((value) => value, { raw: true }),
   slide: optional((value) => {
@@ -207,7 +214,10 @@ function setAt(state: ViewState, path: string[], value: unknown): void {
 
 /** Reads a query string into a view state. Never throws: bad values become defaults plus a notice. */
 export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
-  const params = new URLSearchParams(migrateSearch(search).search);
+  const given = new URLSearchParams(search);
+  // The bare address (nothing the app reads) is today's first screen, not a link from before versioning.
+  const bare = !given.has('v') && ![...given.keys()].some((name) => BY_NAME.has(name));
+  const params = bare ? given : new URLSearchParams(migrateSearch(search).search);
   const state = defaultViewState();
   const notices: UrlNotice[] = [];
   for (const [name, raw] of params) {

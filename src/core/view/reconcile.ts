@@ -5,15 +5,17 @@ import { reconcileProvince } from '../provinces';
 import type { UrlNotice, ViewState } from '../url/state';
 import { zoneById } from '../zones/filter';
 import { resolveMetric } from './metric';
+import { reconcileCompare } from './selection';
 
 /**
  * The patch that makes `view` fit `dataset` (empty when it fits): a zone's old id becomes its current one,
- * an unknown zone is cleared; a province is reconciled with the edition (core/provinces.ts); an unknown
+ * an unknown zone is cleared; a province is reconciled with the edition (core/provinces.ts), and so are the
+ * compared codes (selection.ts); an unknown
  * metric gives way to the scope's default, and a known one brings its own scope.
  */
 export function reconcileView(
   dataset: Pick<Dataset, 'zones' | 'provinces' | 'metrics'>,
-  view: Pick<ViewState, 'zone' | 'edition' | 'province' | 'metric' | 'scope'>,
+  view: Pick<ViewState, 'zone' | 'edition' | 'province' | 'metric' | 'scope' | 'compare' | 'extent'>,
 ): { patch: Partial<ViewState>; notices: UrlNotice[] } {
   const patch: Partial<ViewState> = {};
   const notices: UrlNotice[] = [];
@@ -29,6 +31,11 @@ export function reconcileView(
   const province = reconcileProvince(dataset, view.edition, view.province);
   if (province.notice) notices.push(province.notice);
   if (province.code !== view.province) patch.province = province.code;
+  const compare = reconcileCompare(dataset.provinces, view.edition, view.extent, view.compare);
+  if (compare.notice) {
+    notices.push(compare.notice);
+    patch.compare = compare.compare;
+  }
   const resolved = resolveMetric(dataset.metrics, view.metric, view.scope);
   if (resolved.unknown) notices.push({ param: 'metric', value: view.metric ?? '', problem: 'invalid' });
   if (resolved.unknown || (view.metric && resolved.metric.scope !== view.scope)) {

@@ -83,7 +83,12 @@ describe('validateData', () => {
   });
 
   it('rejects a formula over an unknown metric, and formats problems as file:line: message', () => {
-    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,fdi_projects_valid / nope,');
+    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,fdi_projects_valid / nope,Per ha.,Trên ha.');
     expect(errors.map(formatProblem)).toEqual(['data/metrics.csv:5: formula uses unknown metric "nope"']);
+  });
+
+  it('requires the definition in both languages (the metric picker shows it)', () => {
+    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,,Per ha.,');
+    expect(errors.map(formatProblem)).toEqual(['data/metrics.csv:5: both descriptions (vi, en) are required']);
   });
 });
