@@ -15,8 +15,6 @@ import { zoneFeatures } from '../core/zones/features';
 import { byValue } from '../core/byValue';
 import { checkAsOf, checkYearPeriod, hasUnitData, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
 import { STOCK_PERIOD } from '../core/analysis/types';
-import { switchEdition } from '../core/view/selection';
-import { reconcileView } from '../core/view/reconcile';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, t, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
@@ -187,7 +185,9 @@ export class AppState {
 
   selectZone = (id: string | null) => this.update({ zone: id }, 'push');
 
-  setEdition = (next: Edition) => {
+  // The merger's mapping rules load with the first switch (their own chunk: the first screen stays small).
+  setEdition = async (next: Edition) => {
+    const { switchEdition } = await import('../core/view/selection');
     const switched = this.dataset ? switchEdition(this.dataset.provinces, this.view, next) : null;
     if (!switched) return;
     if (switched.notices.length) this.notices = [...this.notices.filter((n) => n.problem !== 'compare-mapped' && n.problem !== 'province-split'), ...switched.notices];
@@ -252,7 +252,7 @@ export class AppState {
       await loadLanguage(next.state.lang);
       this.view = next.state;
       this.notices = next.notices;
-      if (this.dataset) this.#reconcile(this.dataset);
+      if (this.dataset) await this.#reconcile(this.dataset);
     };
     window.addEventListener('popstate', onPopState);
     window.addEventListener('keydown', this.onKey);
@@ -260,7 +260,7 @@ export class AppState {
     registerOffline(this.baseUrl, (apply) => (this.applyUpdate = apply));
     loadDataset(this.baseUrl)
       .then(async ({ dataset, bytes }) => {
-        this.#reconcile(dataset);
+        await this.#reconcile(dataset);
         this.dataset = dataset;
         this.analysis = await startAnalysis(bytes);
         await this.#startUserLayer();
@@ -276,7 +276,9 @@ export class AppState {
     };
   }
 
-  #reconcile(dataset: Dataset) {
+  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data).
+  async #reconcile(dataset: Dataset) {
+    const { reconcileView } = await import('../core/view/reconcile');
     const { patch, notices } = reconcileView(dataset, this.view);
     if (notices.length) this.notices = [...this.notices, ...notices];
     if (Object.keys(patch).length) this.update(patch, 'replace');

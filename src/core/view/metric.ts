@@ -23,10 +23,37 @@ export function resolveMetric(metrics: readonly Metric[], requested: string | nu
   return { metric: fallback, unknown: requested !== null };
 }
 
-/** The complete values a metric has in `year`, of how many units; null when it has no data that year. */
+/** The complete values a metric has in `year` (0 when it has none that year), of how many units. */
 export function coverageIn(coverage: Pick<MetricCoverage, 'years' | 'complete' | 'total'>, year: number | null): { complete: number; total: number } {
   const i = year === null ? -1 : coverage.years.indexOf(year);
   return { complete: i < 0 ? 0 : coverage.complete[i], total: coverage.total };
+}
+
+/** A metric as the picker shows it (core/view/picker.ts). */
+export interface PickerOption {
+  metric: Metric;
+  /** Units with a complete value in the shown year, of how many; null while coverage is loading. */
+  coverage: { complete: number; total: number } | null;
+  /** When the shown year has none: the latest year with complete values, and how many. */
+  latest: { year: number; complete: number } | null;
+  /** No unit has a value in any year (offered only when it is the metric shown). */
+  noData: boolean;
+}
+
+/** One metric as the picker shows it: its coverage in `year`, or the latest year with data. */
+export function pickerOption(metric: Metric, coverage: MetricCoverage | undefined, year: number | null): PickerOption {
+  if (!coverage) return { metric, coverage: null, latest: null, noData: false };
+  const shown = coverageIn(coverage, year);
+  let latest: PickerOption['latest'] = null;
+  if (shown.complete === 0) {
+    for (let i = coverage.years.length - 1; i >= 0; i--) {
+      if (coverage.complete[i] > 0) {
+        latest = { year: coverage.years[i], complete: coverage.complete[i] };
+        break;
+      }
+    }
+  }
+  return { metric, coverage: shown, latest, noData: !hasUnitData(coverage) };
 }
 
 /** A metric some unit has a value for in some year (a metric with none is never offered: issue 15 §2). */
@@ -68,13 +95,13 @@ export interface RankingChoice {
 }
 
 /**
- * The view patch for a change of the ranking controls. Another scope means another metric list: start
- * from that scope's default metric, year and period. Another metric keeps the year and takes its own
- * natural period.
+ * The view patch for a change of the ranking controls. A metric brings its own scope (the picker offers both)
+ * and its natural period, and keeps the year. Another scope alone means another metric list: start from that
+ * scope's default metric, year and period.
  */
 export function rankingPatch(view: Pick<ViewState, 'scope' | 'year' | 'period'>, shownMetric: string | undefined, choice: RankingChoice): Partial<ViewState> {
+  if (choice.metric && choice.metric !== shownMetric) return { metric: choice.metric, scope: choice.scope ?? view.scope, period: null, year: view.year };
   if (choice.scope && choice.scope !== view.scope) return { scope: choice.scope, metric: null, year: null, period: null };
-  if (choice.metric && choice.metric !== shownMetric) return { metric: choice.metric, period: null, year: view.year };
   return { year: choice.year ?? view.year, period: choice.period ?? view.period };
 }
 

@@ -2,14 +2,14 @@
 import type { compare as vi } from '../vi/compare';
 
 export const compare: Record<keyof typeof vi, string> = {
-  compareMappedOn: 'Compared on the {edition} map: {changes}.',
+  compareMappedOn: 'Compared provinces on the map of {edition}: {changes}.',
   compareOutside: '{names}: outside the Red River Delta',
   compareUnknown: 'no province with code {codes}',
   compareCut: '{names} left out (at most {max} provinces)',
   provinceSplit: '{name} ({code}) was formed from {names}: selection cleared.',
   provinceSplitCompared: '{name} ({code}) was formed from {names}: selection cleared, and these are now compared.',
   provinceNoCounterpart: '{name} ({code}) has no counterpart in the delta on this map: selection cleared.',
-  metricNoData: 'No province has figures for "{metric}" yet; the map and the table stay empty.',
+  metricNoData: 'No province has figures for "{metric}": the map and the ranking show no province’s numbers (only the bloc’s published total, where there is one).',
   asofFlow: '"Latest available" applies to cumulative metrics only; dropped.',
   rankChangeAmong: 'rank change among the {k} provinces reporting both years',
   notComparable: 'not comparable',
@@ -33,5 +33,6 @@ export const compare: Record<keyof typeof vi, string> = {
   metricNoMatch: 'No metric matches.',
   metricHidden: '{n} metrics without data are not listed.',
   metricCoverage: 'provinces with a complete value in {year}',
+  trendTopThree: 'In colour: the three with the highest latest value ({names}); choose a province to highlight it.',
   metricNoDataOption: 'no data',
 };

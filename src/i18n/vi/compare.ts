@@ -8,7 +8,7 @@ export const compare = {
   provinceSplit: '{name} ({code}) hình thành từ {names}: đã bỏ chọn.',
   provinceSplitCompared: '{name} ({code}) hình thành từ {names}: đã bỏ chọn và đưa các tỉnh này vào so sánh.',
   provinceNoCounterpart: '{name} ({code}) không có tỉnh tương ứng trong vùng trên bản đồ này: đã bỏ chọn.',
-  metricNoData: 'Chỉ tiêu "{metric}" chưa có số liệu của tỉnh nào; bản đồ và bảng để trống.',
+  metricNoData: 'Chỉ tiêu "{metric}" chưa có số liệu của tỉnh nào: bản đồ và bảng xếp hạng không có số của tỉnh nào (chỉ có tổng Khối công bố, nếu có).',
   asofFlow: '"Số liệu gần nhất" chỉ dùng cho chỉ tiêu lũy kế; đã bỏ.',
   rankChangeAmong: 'đổi hạng tính trong {k} tỉnh có số liệu cả hai năm',
   notComparable: 'không so sánh được',
@@ -32,5 +32,6 @@ export const compare = {
   metricNoMatch: 'Không có chỉ tiêu nào khớp.',
   metricHidden: '{n} chỉ tiêu chưa có số liệu không được liệt kê.',
   metricCoverage: 'số tỉnh có số liệu đầy đủ năm {year}',
+  trendTopThree: 'Tô màu: ba tỉnh có giá trị mới nhất cao nhất ({names}); chọn một tỉnh để làm nổi bật tỉnh đó.',
   metricNoDataOption: 'chưa có số liệu',
 } as const;

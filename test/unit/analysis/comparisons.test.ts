@@ -147,11 +147,19 @@ describe('defaults and fixed classes', () => {
     expect(defaultYear(index, 'nothing', STOCK, 'pre2025')).toBeNull();
   });
 
-  test('classes are pooled over every year (and exclude changes that are not like for like)', () => {
-    const index = buildIndex(dataset([30, 31, 27].flatMap((code, i) => [2020, 2021, 2022].map((year) => obs({ code, metric: 'zones', year, value: (i + 1) * 100 + year - 2020 }))), [metric('zones')]));
+  test('classes are pooled over every year', () => {
+    const index = buildIndex(dataset(['30', '31', '27'].flatMap((code, i) => [2020, 2021, 2022].map((year) => obs({ code, metric: 'zones', year, value: (i + 1) * 100 + year - 2020 }))), [metric('zones')]));
     const scale = classScale(index, { metric: 'zones', period: STOCK, edition: 'pre2025', color: 'value', delta: 'abs' });
     expect([scale.min, scale.max, scale.years]).toEqual([100, 302, [2020, 2022]]);
     expect(scale.breaks.length).toBeGreaterThan(0);
+  });
+
+  test('changes are pooled like for like only: a merged unit changing its old provinces adds no change', () => {
+    const stock = (code: string, year: number, value: number) => obs({ code, metric: 'zones', year, value });
+    // New 31: Hải Dương alone in 2020, Hải Phòng alone in 2021 (−35 would be no change at all). New 24: complete both years.
+    const index = buildIndex(dataset([stock('30', 2020, 40), stock('31', 2021, 5), stock('27', 2020, 3), stock('24', 2020, 2), stock('27', 2021, 6), stock('24', 2021, 2)], [metric('zones')]));
+    const scale = classScale(index, { metric: 'zones', period: STOCK, edition: 'post2025', color: 'delta', delta: 'abs' });
+    expect([scale.min, scale.max, scale.years]).toEqual([-3, 3, [2021, 2021]]);
   });
 
   test('the fixture’s units are what the tests above assume', () => {

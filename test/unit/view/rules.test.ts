@@ -80,7 +80,9 @@ describe('metric, year and period', () => {
   test("another scope starts from its default metric; another metric keeps the year, not the period", () => {
     const shown = view({ scope: 'zones', year: 2023, period: 'H1' });
     expect(rankingPatch(shown, 'zone_count', { scope: 'province' })).toEqual({ scope: 'province', metric: null, year: null, period: null });
-    expect(rankingPatch(shown, 'zone_count', { metric: 'fdi_capital_registered_musd' })).toEqual({ metric: 'fdi_capital_registered_musd', period: null, year: 2023 });
+    expect(rankingPatch(shown, 'zone_count', { metric: 'fdi_capital_registered_musd' })).toEqual({ metric: 'fdi_capital_registered_musd', scope: 'zones', period: null, year: 2023 });
+    // The picker offers both scopes: a metric of the other scope brings its scope along.
+    expect(rankingPatch(shown, 'zone_count', { metric: 'province_gdp', scope: 'province' })).toEqual({ metric: 'province_gdp', scope: 'province', period: null, year: 2023 });
     expect(rankingPatch(shown, 'zone_count', { year: 2024 })).toEqual({ year: 2024, period: 'H1' });
   });
 
