@@ -5,7 +5,7 @@
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
 import { compareNames, type Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
+import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface BumpOptions {
@@ -62,7 +62,10 @@ export interface BumpState {
 }
 
 export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
-  const highlight = highlighter(options.selected, options.compare);
+  // Nothing chosen: the same three as the trend lines above it (highest latest value).
+  const { highlight } = defaultHighlighter(options.selected, options.compare, () =>
+    topByLatest(results.flatMap((r) => r.rows.map((row) => ({ code: row.unit.code, year: r.query.year, value: row.value })))),
+  );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const byYear = [...results].sort((a, b) => a.query.year - b.query.year);
   const units = new Map<string, UnitRef>();

@@ -4,12 +4,9 @@
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
+import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 import { coverageKey } from '../../core/analysis/comparable';
-
-/** Units highlighted when none is selected or compared. */
-export const DEFAULT_HIGHLIGHTED = 3;
 
 export interface TrendOptions {
   selected: string | null;
@@ -64,22 +61,10 @@ function likeRuns(runs: TrendPoint[][]): TrendPoint[][] {
   });
 }
 
-/** The codes of the `count` units with the highest latest value. */
-function topByLatest(result: SeriesResult, count: number): string[] {
-  return result.series
-    .map(({ unit, points }) => {
-      const last = [...points].sort((a, b) => b.year - a.year).find((p) => p.value.value !== null);
-      return { code: unit.code, value: last?.value.value ?? null };
-    })
-    .filter((entry): entry is { code: string; value: number } => entry.value !== null)
-    .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
-    .slice(0, count)
-    .map((entry) => entry.code);
-}
-
 export function trendState(result: SeriesResult, options: TrendOptions): TrendState {
-  const chosen = options.selected !== null || options.compare.length > 0;
-  const highlight = chosen ? highlighter(options.selected, options.compare) : highlighter(null, topByLatest(result, DEFAULT_HIGHLIGHTED));
+  const { highlight, chosen } = defaultHighlighter(options.selected, options.compare, () =>
+    topByLatest(result.series.flatMap(({ unit, points }) => points.map((p) => ({ code: unit.code, year: p.year, value: p.value.value })))),
+  );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const series: TrendSeries[] = result.series.map(({ unit, points: raw }) => {
     const ordered = [...raw].sort((a, b) => a.year - b.year);

@@ -61,6 +61,12 @@ describe('bump state', () => {
     expect(layout.reportingTicks.map((tick) => tick.text)).toEqual(['3/3', '3/3', '2/3', '3/3']);
   });
 
+  test('nothing selected or compared: the units with the highest latest value stand out, as in the trend lines', () => {
+    const state = bumpState(results, { selected: null, compare: [], lang: 'vi' });
+    // Latest values (2023): 31 → 160, 27 → 150, 30 → 40.
+    expect(state.series.filter((s) => s.highlighted).map((s) => [s.code, s.colorIndex])).toEqual([['31', 0], ['27', 1], ['30', 2]]);
+  });
+
   test('highlighted units last (on top), in highlight order; the others quiet', () => {
     const state = bumpState(results, options);
     expect(state.series.map((s) => [s.code, s.role, s.colorIndex])).toEqual([
