@@ -84,8 +84,17 @@ export class AppState {
     const result = this.ranking.current;
     return result && result.query.metric === this.metric?.id && result.query.period === this.period && result.query.edition === this.edition ? result : null;
   });
-  /** Every metric's coverage (the metric picker, the presenter's metrics). */
-  coverage = new Query(() => (this.analysis ? this.analysis.coverage(this.edition, this.extent) : null), () => this.dataVersion);
+  /**
+   * Every metric's coverage (the metric picker's list, the presenter's metrics). It reads every year of every
+   * metric (a few hundred ms in the worker), so it is asked for only once the list or the presenter needs it,
+   * never ahead of the first screen's ranking.
+   */
+  wantCoverage = $state(false);
+  coverage = new Query(() => (this.analysis && this.wantCoverage ? this.analysis.coverage(this.edition, this.extent) : null), () => this.dataVersion);
+  /** The shown metric's own coverage, from its defaults (the picker's button needs no more). */
+  metricCoverage = $derived(
+    this.metricDefaults ? [{ metric: this.metricDefaults.metric, period: this.metricDefaults.period, total: this.metricDefaults.total, years: this.metricDefaults.years, complete: this.metricDefaults.complete }] : null,
+  );
   /** The map's classes, fixed across the years of the metric (issue 10 §4). */
   scale = new Query(() => {
     const { analysis, metric, period } = this;
@@ -213,12 +222,13 @@ export class AppState {
 
   /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
   loadPresenter(): Promise<Presenter> {
+    this.wantCoverage = true;
     this.#presenterLoad ??= import('./presenter.svelte').then(({ Presenter }) => {
       const presenter = new Presenter({
         view: () => this.view,
         years: () => this.defaults.current?.years ?? [],
         year: () => this.year,
-        metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope, this.coverage.current ?? [], this.year) : []),
+        metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope, this.coverage.current, this.year) : []),
         metric: () => this.metric?.id ?? null,
         apply: (patch, mode) => this.update(patch, mode),
         notice: (message) => this.say(message),

@@ -61,13 +61,15 @@ export const hasUnitData = (coverage: Pick<MetricCoverage, 'complete'>) => cover
 
 /**
  * The metrics the presenter's ↑/↓ steps through: the core metrics of the shown scope that report at least half
- * the units in the shown year (never a map of one province), in dictionary order.
+ * the units in the shown year (never a map of one province), in dictionary order. While the coverage is not in
+ * yet (null), every core metric of the scope.
  */
-export function presenterMetrics(metrics: readonly Metric[], scope: Scope, coverage: readonly MetricCoverage[], year: number | null): string[] {
-  const byId = new Map(coverage.map((c) => [c.metric, c]));
+export function presenterMetrics(metrics: readonly Metric[], scope: Scope, coverage: readonly MetricCoverage[] | null, year: number | null): string[] {
+  const byId = new Map((coverage ?? []).map((c) => [c.metric, c]));
   return metrics
     .filter((m) => m.scope === scope && m.core && !m.derived)
     .filter((m) => {
+      if (coverage === null) return true;
       const c = byId.get(m.id);
       if (!c) return false;
       const { complete, total } = coverageIn(c, year);
