@@ -3,7 +3,7 @@
 // an action patches the view → the URL is written → derived values and queries follow. The rules live in
 // src/core (core/view, core/provinces, core/zones) and are tested there; this class only wires them.
 import { untrack } from 'svelte';
-import type { Dataset, Edition } from '../core/data/types';
+import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { UnitValue } from '../core/analysis/types';
 import type { ZoneFilters } from '../core/zones/filter';
@@ -13,9 +13,8 @@ import { countHiddenByUnknown, filterZones, zoneById } from '../core/zones/filte
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
 import { byValue } from '../core/byValue';
-import { checkFromYear, checkYearPeriod, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
-import { switchEdition } from '../core/view/selection';
-import { reconcileView } from '../core/view/reconcile';
+import { checkAsOf, checkFromYear, checkYearPeriod, hasUnitData, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
+import { STOCK_PERIOD } from '../core/analysis/types';
 import { onePerParam } from '../core/url/notices';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, type Lang } from '../i18n/messages';
@@ -74,19 +73,51 @@ export class AppState {
   // Queries read these primitives, not `view`: a new view object must not re-run unrelated queries.
   lang = $derived<Lang>(this.view.lang);
   edition = $derived<Edition>(this.view.edition);
+  extent = $derived<Extent>(this.view.extent);
   provinces = $derived(this.dataset ? regionProvinces(this.dataset.provinces, this.edition) : []);
   selectedProvince = $derived(this.dataset && this.view.province ? findProvince(this.dataset.provinces, this.edition, this.view.province) : undefined);
   metric = $derived(this.dataset ? resolveMetric(this.dataset.metrics, this.view.metric, this.view.scope).metric : undefined);
 
-  /** The metric's years and periods. */
-  defaults = new Query(() => (this.analysis && this.metric ? this.analysis.defaults(this.metric.id, this.edition) : null), () => this.dataVersion);
-  year = $derived(shownYear(this.view.year, this.defaults.current));
-  period = $derived(shownPeriod(this.view.period, this.defaults.current));
+  /** The metric's years and periods, and how many units report each year. */
+  defaults = new Query(() => (this.analysis && this.metric ? this.analysis.defaults(this.metric.id, this.edition, this.extent) : null), () => this.dataVersion);
+  /** Defaults of the metric shown (never those of the metric shown before). */
+  metricDefaults = $derived(this.defaults.current && this.defaults.current.metric === this.metric?.id ? this.defaults.current : null);
+  // The first screen (no metric in the link) opens on a year in which nearly every province reports.
+  year = $derived(shownYear(this.view.year, this.metricDefaults, this.view.metric === null));
+  period = $derived(shownPeriod(this.view.period, this.metricDefaults));
+  /** `asof=latest` applies to stocks only (checkAsOf drops it, with a notice, for anything else). */
+  asOf = $derived(this.view.asof === 'latest' && this.period === STOCK_PERIOD ? ('latest' as const) : null);
+  /** The metric has no value for any unit in any year: the map stays empty and says so (issue 15 §2). */
+  noData = $derived(this.metricDefaults !== null && !hasUnitData(this.metricDefaults));
   ranking = new Query(() => {
     const { analysis, metric, year, period } = this;
-    if (!analysis || !metric || this.defaults.current?.metric !== metric.id || year === null || period === null) return null;
-    return analysis.ranking({ metric: metric.id, year, period, scope: metric.scope, edition: this.edition });
+    if (!analysis || !metric || !this.metricDefaults || year === null || period === null) return null;
+    return analysis.ranking({ metric: metric.id, year, period, scope: metric.scope, edition: this.edition, extent: this.extent, asOf: this.asOf });
   }, () => this.dataVersion);
+  /** The ranking of the metric and period shown; while another metric's is all there is, none (never its numbers). */
+  shownRanking = $derived.by(() => {
+    const result = this.ranking.current;
+    return result && result.query.metric === this.metric?.id && result.query.period === this.period && result.query.edition === this.edition ? result : null;
+  });
+  /**
+   * Every metric's coverage (the metric picker's list, the presenter's metrics). It reads every year of every
+   * metric (a few hundred ms in the worker), so it is asked for only once the list or the presenter needs it,
+   * never ahead of the first screen's ranking.
+   */
+  wantCoverage = $state(false);
+  coverage = new Query(() => (this.analysis && this.wantCoverage ? this.analysis.coverage(this.edition, this.extent) : null), () => this.dataVersion);
+  /** The shown metric's own coverage, from its defaults (the picker's button needs no more). */
+  metricCoverage = $derived(
+    this.metricDefaults ? [{ metric: this.metricDefaults.metric, period: this.metricDefaults.period, total: this.metricDefaults.total, years: this.metricDefaults.years, complete: this.metricDefaults.complete }] : null,
+  );
+  /** The map's classes, fixed across the years of the metric (issue 10 §4). */
+  scale = new Query(() => {
+    const { analysis, metric, period } = this;
+    if (!analysis || !metric || period === null) return null;
+    const { color, delta } = this.view;
+    return analysis.classScale({ metric: metric.id, period, edition: this.edition, extent: this.extent, color, delta }).then((scale) => ({ scale, key: `${metric.id}|${period}|${color}|${delta}` }));
+  }, () => this.dataVersion);
+
   /** The selected province's latest population and area. */
   facts = new Query(() => {
     const { analysis, selectedProvince: province } = this;
@@ -99,14 +130,20 @@ export class AppState {
     return Promise.all([latest('population_thousand'), latest('area_km2')]).then(([population, area]) => ({ population, area }));
   }, () => this.dataVersion);
 
-  /** What the map shows, from the worker's ranking (the map adapter holds no rules). */
+  /** What the map shows, from the worker's ranking and fixed classes (the map adapter holds no rules). */
   legend = $derived.by(() => {
-    const result = this.ranking.current;
-    if (!result || !this.metric) return null;
+    const { metric, period } = this;
+    const scale = this.scale.current;
+    if (!metric || !scale || scale.key !== `${metric.id}|${period}|${this.view.color}|${this.view.delta}`) return null;
+    const options = { mode: this.view.color, delta: this.view.delta, higherIsBetter: metric.higherIsBetter, scale: scale.scale };
+    if (this.noData) return choropleth(this.provinces.map((p) => ({ code: p.code, value: null, deltaAbs: null, deltaPct: null, contested: false, partial: false, derived: false })), options);
+    const result = this.shownRanking;
+    if (!result) return null;
     const rows = result.rows.map((r) => ({
       code: r.unit.code, value: r.value, deltaAbs: r.deltaAbs, deltaPct: r.deltaPct, contested: r.contested, partial: r.partial, derived: r.derived,
+      carried: r.carriedFrom !== null,
     }));
-    return choropleth(rows, { mode: this.view.color, delta: this.view.delta, higherIsBetter: this.metric.higherIsBetter });
+    return choropleth(rows, options);
   });
 
   // Compared by value: a new year or metric leaves the filters (and the zone source on the map) untouched.
@@ -132,7 +169,7 @@ export class AppState {
     });
     // A year or period in the URL that the metric has no data for: said once, and the default shown.
     $effect(() => {
-      const defaults = this.defaults.current;
+      const defaults = this.metricDefaults;
       if (!defaults || !this.metric) return;
       const problems = checkYearPeriod(this.view, this.metric.id, defaults);
       if (!problems) return;
@@ -153,6 +190,25 @@ export class AppState {
         this.update(problems.patch, 'replace');
       });
     });
+    // `asof=latest` with a flow: said once, and dropped.
+    $effect(() => {
+      const problems = this.metricDefaults ? checkAsOf(this.view, this.period) : null;
+      if (!problems) return;
+      untrack(() => {
+        this.notices = [...this.notices, ...problems.notices];
+        this.update(problems.patch, 'replace');
+      });
+    });
+    // A metric no province has a value for: said once per metric; the map and table stay empty.
+    $effect(() => {
+      const metric = this.metric?.id;
+      if (!this.noData || !metric) return;
+      untrack(() => {
+        if (!this.notices.some((n) => n.problem === 'no-data' && n.value === metric)) {
+          this.notices = [...this.notices, { param: 'metric', value: metric, problem: 'no-data' }];
+        }
+      });
+    });
   }
 
   /** Every change of the view goes through here: selections push a history entry, the rest replace it. */
@@ -167,9 +223,13 @@ export class AppState {
 
   selectZone = (id: string | null) => this.update({ zone: id }, 'push');
 
-  setEdition = (next: Edition) => {
-    const patch = this.dataset ? switchEdition(this.dataset.provinces, this.view, next) : null;
-    if (patch) this.update(patch, 'push');
+  // The merger's mapping rules load with the first switch (their own chunk: the first screen stays small).
+  setEdition = async (next: Edition) => {
+    const { switchEdition } = await import('../core/view/selection');
+    const switched = this.dataset ? switchEdition(this.dataset.provinces, this.view, next) : null;
+    if (!switched) return;
+    if (switched.notices.length) this.notices = [...this.notices.filter((n) => n.problem !== 'compare-mapped' && n.problem !== 'province-split'), ...switched.notices];
+    this.update(switched.patch, 'push');
   };
 
   setLang = (next: Lang) => void loadLanguage(next).then(() => this.update({ lang: next }, 'replace'));
@@ -206,12 +266,13 @@ export class AppState {
 
   /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
   loadPresenter(): Promise<Presenter> {
+    this.wantCoverage = true;
     this.#presenterLoad ??= import('./presenter.svelte').then(({ Presenter }) => {
       const presenter = new Presenter({
         view: () => this.view,
         years: () => this.defaults.current?.years ?? [],
         year: () => this.year,
-        metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope) : []),
+        metrics: () => (this.dataset && this.metric ? presenterMetrics(this.dataset.metrics, this.metric.scope, this.coverage.current, this.year) : []),
         metric: () => this.metric?.id ?? null,
         apply: (patch, mode) => this.update(patch, mode),
         open: (state) => this.open(state, 'slide'),
@@ -252,7 +313,7 @@ export class AppState {
     registerOffline(this.baseUrl, (offer) => (this.updateOffer = offer));
     loadDataset(this.baseUrl)
       .then(async ({ dataset, bytes }) => {
-        this.#reconcile(dataset);
+        await this.#reconcile(dataset);
         this.dataset = dataset;
         this.analysis = await startAnalysis(bytes);
         await this.#startUserLayer();
@@ -268,7 +329,9 @@ export class AppState {
     };
   }
 
-  #reconcile(dataset: Dataset) {
+  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data).
+  async #reconcile(dataset: Dataset) {
+    const { reconcileView } = await import('../core/view/reconcile');
     const { patch, notices } = reconcileView(dataset, this.view);
     if (notices.length) this.notices = [...this.notices, ...notices];
     if (Object.keys(patch).length) this.update(patch, 'replace');

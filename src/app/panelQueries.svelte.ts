@@ -3,7 +3,7 @@
 import type { Metric } from '../core/data/types';
 import type { RankingResult, SeriesResult, UnitRef } from '../core/analysis/types';
 import type { YearTable } from '../core/analysis/table';
-import { regionProvinces } from '../core/provinces';
+import { extentProvinces } from '../core/provinces';
 import { byValue } from '../core/byValue';
 import { MIN_COMPARED } from '../core/url/state';
 import { fromYearOf } from '../core/view/metric';
@@ -25,10 +25,16 @@ export class PanelQueries {
   // Primitives and values compared by content: a change of the selection or the language does not send
   // the queries again.
   viewName = $derived.by(() => this.#app.view.view);
+  // The same question as the app's ranking (extent, latest available), so the views and their exports agree.
   query = $derived.by(
-    byValue(() => ({ metric: this.#inputs().metric.id, period: this.#inputs().period, scope: this.#inputs().metric.scope, edition: this.#app.edition })),
+    byValue(() => ({
+      metric: this.#inputs().metric.id, period: this.#inputs().period, scope: this.#inputs().metric.scope, edition: this.#app.edition,
+      extent: this.#inputs().metric.scope === 'zones' ? ('region' as const) : this.#app.extent, asOf: this.#app.asOf,
+    })),
   );
-  units = $derived.by(byValue((): UnitRef[] => regionProvinces(this.#app.dataset?.provinces ?? [], this.#app.edition).map((p) => ({ edition: p.edition, code: p.code }))));
+  units = $derived.by(
+    byValue((): UnitRef[] => extentProvinces(this.#app.dataset?.provinces ?? [], this.#app.edition, this.query.extent).map((p) => ({ edition: p.edition, code: p.code }))),
+  );
   fromYear = $derived.by(() => fromYearOf(this.#inputs().years, this.#app.view.from, this.#inputs().year));
   compareUnits = $derived.by(byValue((): UnitRef[] => this.#app.view.compare.map((code) => ({ edition: this.#app.edition, code }))));
   coreMetrics = $derived.by(byValue(() => (this.#app.dataset?.metrics ?? []).filter((m) => m.core && m.scope === this.#inputs().metric.scope)));

@@ -1,10 +1,18 @@
 // Province look-ups across the two editions. Pure.
-import type { Dataset, Edition, Province } from './data/types';
+import type { Dataset, Edition, Extent, Province } from './data/types';
 import type { UrlNotice } from './url/state';
 
 /** The provinces a user picks from: the 11 bloc provinces (pre2025) or their 7 successors (post2025). */
 export function regionProvinces(provinces: readonly Province[], edition: Edition): Province[] {
   return provinces.filter((p) => p.edition === edition && (edition === 'pre2025' ? p.inBloc : p.inRegion));
+}
+
+/**
+ * The units a view of `extent` covers: the region's provinces, or every province of the edition (issue 14's
+ * whole-country view). The engine takes this as a parameter so that either set can be ranked and classed.
+ */
+export function extentProvinces(provinces: readonly Province[], edition: Edition, extent: Extent = 'region'): Province[] {
+  return extent === 'country' ? provinces.filter((p) => p.edition === edition) : regionProvinces(provinces, edition);
 }
 
 export function findProvince(provinces: readonly Province[], edition: Edition, code: string): Province | undefined {

@@ -1,7 +1,9 @@
 // A link's notices and a deck's errors in the user's language (codes and details from src/core/url).
 import type { DeckError } from '../core/url/deck';
-import type { UrlNotice } from '../core/url/state';
+import type { Edition, Metric, Province } from '../core/data/types';
+import { MAX_COMPARED, type UrlNotice } from '../core/url/state';
 import { localName } from '../core/names';
+import { metricLabel, unitName } from './labels';
 import { formatNumber } from './format';
 import { t, type Lang, type MessageKey } from './messages';
 
@@ -32,8 +34,51 @@ export function deckErrorText(lang: Lang, error: DeckError | Record<string, stri
   return t(lang, key, numbers(lang, error));
 }
 
+/** What a notice's names are looked up in (a compared province's name, a metric's label). */
+export interface NoticeNames {
+  provinces: readonly Province[];
+  metrics: readonly Metric[];
+}
+
+const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
+
+/**
+ * "Compared provinces on the map of 2025: Bắc Ninh (24) → Bắc Ninh (27); Bắc Giang: outside the Red River
+ * Delta." then the codes no map knows and the units beyond MAX_COMPARED, each in its own sentence.
+ */
+function compareText(lang: Lang, d: Record<string, string>, show: (value: string) => string, { provinces }: NoticeNames): string {
+  const from = d.from as Edition;
+  const to = d.to as Edition;
+  const named = (edition: Edition, code: string) => `${unitName(lang, provinces, { edition, code })} (${code})`;
+  const names = (edition: Edition, codes: string[]) => show(codes.map((code) => unitName(lang, provinces, { edition, code })).join(', '));
+  const changes = list(d.mapped).map((pair) => {
+    const [code, targets] = pair.split('>');
+    return `${named(from, code)} → ${targets.split('+').map((target) => named(to, target)).join(', ')}`;
+  });
+  if (d.outside) changes.push(t(lang, 'compareOutside', { names: names(to, list(d.outside)) }));
+  return [
+    changes.length ? t(lang, 'compareMappedOn', { edition: t(lang, to === 'post2025' ? 'editionPost' : 'editionPre'), changes: show(changes.join('; ')) }) : '',
+    d.unknown ? t(lang, 'linkCompareUnknown', { codes: show(list(d.unknown).join(', ')) }) : '',
+    d.cut ? t(lang, 'linkCompareDropped', { max: MAX_COMPARED, dropped: formatNumber(lang, list(d.cut).length) }) : '',
+  ].filter(Boolean).join(' ');
+}
+
+function splitText(lang: Lang, d: Record<string, string>, { provinces }: NoticeNames): string {
+  const edition = d.edition as Edition;
+  const into = list(d.into);
+  const other: Edition = edition === 'post2025' ? 'pre2025' : 'post2025';
+  const params = { name: unitName(lang, provinces, { edition, code: d.code }), code: d.code, names: into.map((code) => unitName(lang, provinces, { edition: other, code })).join(', ') };
+  if (into.length === 0) return t(lang, 'provinceNoCounterpart', params);
+  return t(lang, d.compared ? 'provinceSplitCompared' : 'provinceSplit', params);
+}
+
 /** A notice as one sentence (or two); `show` shortens the link's own values (core/url/notices.ts). */
-export function noticeText(lang: Lang, notice: UrlNotice, show: (value: string) => string = (value) => value): string {
+export function noticeText(
+  lang: Lang,
+  notice: UrlNotice,
+  show: (value: string) => string = (value) => value,
+  context: NoticeNames = { provinces: [], metrics: [] },
+): string {
   const name = notice.param;
   const value = show(notice.value);
   const d = notice.detail ?? {};
@@ -48,11 +93,14 @@ export function noticeText(lang: Lang, notice: UrlNotice, show: (value: string) 
       return t(lang, 'linkCut', { name, chars: d.chars });
     case 'too-long':
       return t(lang, 'linkTooLong', numbers(lang, d));
-    case 'compare':
-      return [
-        d.unknown ? t(lang, 'linkCompareUnknown', { codes: show(d.unknown) }) : '',
-        d.dropped ? t(lang, 'linkCompareDropped', { max: d.max, dropped: d.dropped }) : '',
-      ].filter(Boolean).join(' ');
+    case 'compare-mapped':
+      return compareText(lang, d, show, context);
+    case 'province-split':
+      return splitText(lang, d, context);
+    case 'no-data':
+      return t(lang, 'metricNoData', { metric: metricLabel(lang, context.metrics.find((m) => m.id === notice.value)) || value });
+    case 'asof-flow':
+      return t(lang, 'asofFlow');
     case 'from':
       return t(lang, 'linkFromAfterYear', { value, year: d.year });
     case 'slide':

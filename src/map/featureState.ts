@@ -64,6 +64,7 @@ export class ProvinceStates {
         noData: f.properties.in_region && choroplethShown ? (style?.noData ?? true) : false,
         contested: style?.contested ?? false,
         partial: style?.partial ?? false,
+        carried: style?.carried ?? false,
         focus: code === this.#marked.focus,
       });
     }

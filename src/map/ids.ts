@@ -21,6 +21,7 @@ export const LAYER = {
   provincesOutline: 'provinces-outline',
   provincesPartial: 'provinces-partial',
   provincesContested: 'provinces-contested',
+  provincesCarried: 'provinces-carried',
   provincesHover: 'provinces-hover',
   provincesSelectedOutline: 'provinces-selected-outline',
   provinceLabels: 'province-labels',

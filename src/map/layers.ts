@@ -72,6 +72,13 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': MARK_COLORS.contested, 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0] },
     },
     {
+      // A latest-available value dated before the year shown (`asof=latest`): a dotted inner line.
+      id: LAYER.provincesCarried,
+      type: 'line',
+      source: SOURCE.provinces,
+      paint: { 'line-color': MARK_COLORS.carried, 'line-width': 2, 'line-dasharray': [0.5, 1.5], 'line-offset': 4, 'line-opacity': ['case', state('carried'), 1, 0] },
+    },
+    {
       id: LAYER.provincesHover,
       type: 'line',
       source: SOURCE.provinces,

@@ -20,6 +20,8 @@ export const COLORS = {
 export const MARK_COLORS = {
   partial: '#9a6700',
   contested: '#b00020',
+  /** A latest-available value older than the year shown: a dotted outline (LegendClasses' `.swatch.carried`). */
+  carried: '#37474f',
 } as const;
 
 /** "No data" hatching, as RGBA bytes (it is drawn into an image, see hatch.ts). */

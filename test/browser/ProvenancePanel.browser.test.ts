@@ -7,7 +7,7 @@ import type { Metric, Province, Source } from '../../src/core/data/types';
 const provinces: Province[] = [{ edition: 'pre2025', code: '27', iso: '', nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', inRegion: true, inBloc: true, successor: '24' }];
 const metrics: Metric[] = [{
   id: 'province_fdi_total_capital_musd', scope: 'province', labelVi: 'Tổng vốn FDI', labelEn: 'Total FDI', unit: 'musd', unitVi: '', unitEn: '',
-  kind: 'flow', higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: true, derived: '', descriptionEn: '',
+  kind: 'flow', higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: true, derived: '', descriptionEn: '', descriptionVi: '',
 }];
 const nso: Source = {
   id: 'src-nso', title: "NSO table E04.17 (JSON extract on GitHub; original https://www.nso.gov.vn/en/px-web?pxid=E0417)", publisher: 'Tổng cục Thống kê',

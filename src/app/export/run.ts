@@ -1,7 +1,8 @@
 // What each export button does with the app's state: which file, named how, carrying which title and
 // sources. Loaded on the first export (its own chunk); the drawing itself is in render.ts.
 import { sourcesOf } from '../../core/analysis/provenance';
-import { rankingCsv, yearTableCsv } from '../../core/export/csv';
+import { changeCsv, rankingCsv, yearTableCsv } from '../../core/export/csv';
+import { fromYearOf } from '../../core/view/metric';
 import { importTemplateCsv } from '../../core/import/template';
 import { userRowsToCsv } from '../../core/import/export';
 import { formatNumber } from '../../i18n/format';
@@ -18,7 +19,7 @@ const MAX_SOURCES = 8;
 
 /** The line every export carries: the sources of what is shown. */
 function sourcesLine(app: AppState): string {
-  const names = sourcesOf(app.ranking.current?.rows ?? []);
+  const names = sourcesOf(app.shownRanking?.rows ?? []);
   return t(app.lang, 'exportSources', { sources: names.slice(0, MAX_SOURCES).join('; ') || '–' });
 }
 
@@ -33,7 +34,7 @@ async function copy(app: AppState, url: string) {
 
 export async function runExport(app: AppState, kind: ExportKind): Promise<void> {
   const { lang, metric, year, view, dataset, analysis } = app;
-  const ranking = app.ranking.current;
+  const ranking = app.shownRanking;
   const stamp = `${metric?.id ?? 'kcn-atlas'}-${year ?? ''}-${lang}`;
   const title = `${metric ? metricLabel(lang, metric) : ''} · ${year ?? ''}`;
   try {
@@ -41,8 +42,13 @@ export async function runExport(app: AppState, kind: ExportKind): Promise<void> 
       await copy(app, location.href);
     } else if (kind === 'csv' && dataset) {
       const names = (code: string) => unitName(lang, dataset.provinces, { edition: view.edition, code });
+      const from = year !== null ? fromYearOf(app.metricDefaults?.years ?? [], view.from, year) : null;
       if (view.view === 'table' && analysis && year !== null) download(`${stamp}-table.csv`, yearTableCsv(await analysis.yearTable(view.edition, year, metric?.scope), names), CSV);
-      else if (ranking) download(`${stamp}.csv`, rankingCsv(ranking, names), CSV);
+      else if (view.view === 'change' && ranking && analysis && from !== null) {
+        // The two years the Change view shows, not the ranking's year-on-year change.
+        const [before, after] = await analysis.rankings({ ...ranking.query }, [from, ranking.query.year]);
+        download(`${stamp}-change-${from}-${ranking.query.year}.csv`, changeCsv(before, after, names), CSV);
+      } else if (ranking) download(`${stamp}.csv`, rankingCsv(ranking, names), CSV);
     } else if (kind === 'map-png' && app.atlasMap && app.legend) {
       const blob = await exportMapPng(app.atlasMap.map, {
         title,

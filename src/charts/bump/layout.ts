@@ -9,6 +9,8 @@ export interface PlacedBumpLine {
   series: BumpSeries;
   color: string;
   paths: string[];
+  /** Links across a change of reporters (drawn faded and dashed). */
+  bridgePaths: string[];
   points: { point: BumpPoint; x: number; y: number }[];
 }
 
@@ -30,6 +32,8 @@ export interface BumpLayout {
   plot: Plot;
   xTicks: YearTick[];
   rankTicks: { rank: number; y: number }[];
+  /** Under each year: how many report ("11/11"). */
+  reportingTicks: { year: number; x: number; text: string; changed: boolean }[];
   lines: PlacedBumpLine[];
   labels: BumpLabel[];
 }
@@ -38,7 +42,7 @@ export const BUMP_FONT_PX = 11;
 const ROW_PX = 22;
 
 export function bumpHeight(state: BumpState): number {
-  return Math.max(1, state.maxRank) * ROW_PX + 50;
+  return Math.max(1, state.maxRank) * ROW_PX + 64;
 }
 
 export function bumpLayout(state: BumpState, width: number, height = bumpHeight(state)): BumpLayout {
@@ -47,7 +51,7 @@ export function bumpLayout(state: BumpState, width: number, height = bumpHeight(
     Math.min(150, Math.max(0, ...order.map((p) => textWidth(seriesByCode.get(p.code)?.name ?? '', BUMP_FONT_PX))));
   const left = 26 + nameWidth(state.startOrder) + 12;
   const right = width - nameWidth(state.endOrder) - 12;
-  const plot: Plot = { left, top: 16, right: Math.max(left + 40, right), bottom: height - 28 };
+  const plot: Plot = { left, top: 16, right: Math.max(left + 40, right), bottom: height - 42 };
   const x = yearScale(state.years.length ? state.years : [0], plot);
   const y = scaleLinear().domain([1, Math.max(2, state.maxRank)]).range([plot.top, plot.bottom]);
   const path = line<BumpPoint>()
@@ -57,6 +61,7 @@ export function bumpLayout(state: BumpState, width: number, height = bumpHeight(
     series,
     color: unitColor(series.colorIndex),
     paths: series.segments.filter((run) => run.length > 1).map((run) => path(run) ?? ''),
+    bridgePaths: series.bridges.map((pair) => path(pair) ?? ''),
     points: series.points.map((point) => ({ point, x: x(point.year), y: y(point.rank) })),
   }));
   const label = (point: BumpPoint, side: 'start' | 'end'): BumpLabel => {
@@ -79,6 +84,7 @@ export function bumpLayout(state: BumpState, width: number, height = bumpHeight(
     plot,
     xTicks: yearTicks(state.years, x, plot),
     rankTicks: Array.from({ length: state.maxRank }, (_, i) => ({ rank: i + 1, y: y(i + 1) })),
+    reportingTicks: state.reporting.map((r) => ({ year: r.year, x: x(r.year), text: `${r.reporting}/${r.total}`, changed: r.changed })),
     lines,
     labels: [...state.startOrder.map((p) => label(p, 'start')), ...state.endOrder.map((p) => label(p, 'end'))],
   };

@@ -1,9 +1,11 @@
 // Bump chart, without layout: each unit's rank year by year (rank 1 first). Ties share a rank; a line only
-// joins two consecutive years in which the unit has a rank.
+// joins two consecutive years in which the unit has a rank. Each year's rank is among that year's reporters:
+// where the set of reporters changes from one year to the next, the link between them is a "bridge" (drawn
+// faded and dashed, with a note), since a move there may be made by who reports, not by the unit (issue 10 §2).
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
 import { compareNames, type Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
+import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
 
 export interface BumpOptions {
@@ -27,7 +29,19 @@ export interface BumpPoint {
 
 export interface BumpSeries extends HighlightedSeries {
   points: BumpPoint[];
+  /** Runs of consecutive years with the same reporters: solid lines. */
   segments: BumpPoint[][];
+  /** Links between consecutive years whose reporters differ: faded, dashed. */
+  bridges: [BumpPoint, BumpPoint][];
+}
+
+export interface BumpYear {
+  year: number;
+  /** Units with a complete value, of the units ranked over (CONTRACTS.md `data-reporting`). */
+  reporting: number;
+  total: number;
+  /** The set of ranked units differs from the year before. */
+  changed: boolean;
 }
 
 export interface BumpState {
@@ -37,6 +51,8 @@ export interface BumpState {
   /** The lowest rank that can occur (the number of units ranked in the fullest year). */
   maxRank: number;
   direction: RankingResult['direction'];
+  /** Per year: how many report, and whether the reporters differ from the year before. */
+  reporting: BumpYear[];
   /** Quiet units first (by name), highlighted ones last so they are drawn on top. */
   series: BumpSeries[];
   /** Units ranked in the first and in the last year, in place order: the labels at the two ends. */
@@ -46,7 +62,10 @@ export interface BumpState {
 }
 
 export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
-  const highlight = highlighter(options.selected, options.compare);
+  // Nothing chosen: the same three as the trend lines above it (highest latest value).
+  const { highlight } = defaultHighlighter(options.selected, options.compare, () =>
+    topByLatest(results.flatMap((r) => r.rows.map((row) => ({ code: row.unit.code, year: r.query.year, value: row.value })))),
+  );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const byYear = [...results].sort((a, b) => a.query.year - b.query.year);
   const units = new Map<string, UnitRef>();
@@ -72,9 +91,32 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     });
   }
 
+  const rankedSets = byYear.map((result) => result.rows.filter((row) => row.rank !== null).map((row) => row.unit.code).sort().join(','));
+  const reporting: BumpYear[] = byYear.map((result, i) => ({
+    year: result.query.year,
+    reporting: result.reporting,
+    total: result.total,
+    changed: i > 0 && byYear[i - 1].query.year === result.query.year - 1 && rankedSets[i - 1] !== rankedSets[i],
+  }));
+  const changedAt = new Set(reporting.filter((r) => r.changed).map((r) => r.year));
   const series: BumpSeries[] = [...units.values()].map((unit) => {
     const points = pointsByCode.get(unit.code) ?? [];
-    return { ...seriesOf(unit, highlight, nameOf), points, segments: consecutiveRuns(points, () => true) };
+    const segments: BumpPoint[][] = [];
+    const bridges: [BumpPoint, BumpPoint][] = [];
+    for (const run of consecutiveRuns(points, () => true)) {
+      let current: BumpPoint[] = [];
+      for (const point of run) {
+        const previous = current[current.length - 1];
+        if (previous && changedAt.has(point.year)) {
+          bridges.push([previous, point]);
+          segments.push(current);
+          current = [];
+        }
+        current.push(point);
+      }
+      segments.push(current);
+    }
+    return { ...seriesOf(unit, highlight, nameOf), points, segments, bridges };
   });
   series.sort(drawOrder(options.lang));
 
@@ -90,6 +132,7 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     years,
     maxRank: Math.max(0, ...byYear.map((r) => r.rows.filter((row) => row.rank !== null).length)),
     direction: byYear[0]?.direction ?? 'neutral',
+    reporting,
     series,
     startOrder: atYear(years[0]),
     endOrder: years.length > 1 ? atYear(years[years.length - 1]) : [],

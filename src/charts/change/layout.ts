@@ -1,7 +1,8 @@
-// Places the slope chart and the delta bars. Pure: d3-scale for positions, the map's own choropleth
-// for the delta colours, so a province has the same colour here as on the map.
+// Places the slope chart and the delta bars. Pure: d3-scale for positions; the bars take the map's diverging
+// palette by sign (their length shows the size; a change over several years is not on the map's year-to-year
+// classes).
 import { scaleLinear } from 'd3-scale';
-import { choropleth, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/choropleth/choropleth';
+import { DIVERGING_5 } from '../../core/choropleth/choropleth';
 import { dodge } from '../shared/dodge';
 import type { ChangeState, ChangeUnit } from './state';
 
@@ -101,19 +102,6 @@ export function deltaLayout(state: ChangeState, width = 640): DeltaLayout {
     .domain(low === high ? [0, 1] : [low, high])
     .range([plotLeft + (low < 0 ? labelRoom : 0), plotRight - labelRoom]);
   const zeroX = x(0);
-  const colours = choropleth(
-    state.deltas.map((u) => ({
-      code: u.code,
-      value: u.toValue,
-      // The map colours the mode's delta; units without one stay uncoloured there and here.
-      deltaAbs: u.delta === null ? null : u.deltaAbs,
-      deltaPct: u.delta === null ? null : u.deltaPct,
-      contested: u.contested,
-      partial: u.partial,
-      derived: u.derived,
-    })),
-    { mode: 'delta', delta: state.delta, higherIsBetter: state.direction === 'neutral' ? null : state.direction === 'higher' },
-  );
   const top = 30;
   const rows = state.deltas.map((unit, i): PlacedDelta => {
     const y = top + i * DELTA_ROW_HEIGHT;
@@ -129,9 +117,9 @@ export function deltaLayout(state: ChangeState, width = 640): DeltaLayout {
       barWidth: Math.abs(end - zeroX),
       labelX: loss ? end - 6 : end + 6,
       labelAnchor: loss ? 'end' : 'start',
-      fill: colours.byCode[unit.code]?.fill ?? null,
+      fill: loss ? DIVERGING_5[1] : DIVERGING_5[3],
       // The palettes' palest steps need an edge to read as bars on white.
-      stroke: loss ? DIVERGING_NEGATIVE[0] : DIVERGING_POSITIVE[2],
+      stroke: loss ? DIVERGING_5[0] : DIVERGING_5[4],
     };
   });
   return {

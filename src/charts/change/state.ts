@@ -1,14 +1,15 @@
 // Change between two years as data: per unit the two values, the deltas and why one is missing;
 // whether the two rankings can be compared at all. No pixels (charts/README.md).
-import type { RankingResult, UnitRef, UnitValue } from '../../core/analysis/types';
+import type { CoverageNote, RankingResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { MarkFlags } from '../../core/analysis/marks';
+import { coverageNote } from '../../core/analysis/comparable';
 
 export type DeltaMode = 'abs' | 'pct';
 
 export type NotComparableReason = '' | 'metric' | 'edition' | 'scope' | 'period' | 'period-partial' | 'years';
 
 /** Why a unit has no delta to draw. */
-export type NoDeltaReason = '' | 'missing-from' | 'missing-to' | 'missing-both' | 'partial' | 'from-zero';
+export type NoDeltaReason = '' | 'missing-from' | 'missing-to' | 'missing-both' | 'coverage' | 'from-zero';
 
 /** Its marks are those of either year's value. */
 export interface ChangeUnit extends MarkFlags {
@@ -22,6 +23,8 @@ export interface ChangeUnit extends MarkFlags {
   /** The delta the chosen mode draws. */
   delta: number | null;
   noDelta: NoDeltaReason;
+  /** Both years have a value but cover different old provinces (a merged unit): which ones, for the reason. */
+  coverageNote: CoverageNote | null;
   /** Years in which the unit has no value (a slope chart lists these, never draws them as zero). */
   missingIn: number[];
   from: UnitValue | null;
@@ -39,9 +42,9 @@ export interface ChangeState {
   toPeriod: string;
   delta: DeltaMode;
   direction: RankingResult['direction'];
-  /** Units with both values, highest to-year value first: the slope chart's lines. */
+  /** Units with both values covering the same provinces, highest to-year value first: the slope chart's lines. */
   slopes: ChangeUnit[];
-  /** Units missing in one year or both, listed under the slope chart. */
+  /** Units missing in one year or both, or not like for like, listed under the slope chart. */
   missing: ChangeUnit[];
   /** Every unit, largest gain first, units without a delta last. */
   deltas: ChangeUnit[];
@@ -89,13 +92,13 @@ export function changeState(
     const fromValue = known(before) ? before.value : null;
     const toValue = known(after) ? after.value : null;
     const missingIn = [...(fromValue === null ? [fromYear] : []), ...(toValue === null ? [toYear] : [])];
-    // A sum missing some old provinces in one year only would show their absence as a change.
-    const partialOnce = fromValue !== null && toValue !== null && !!before?.partial !== !!after?.partial;
+    // A merged unit whose two years cover different old provinces would show their absence as a change.
+    const note = coverageNote(before, after, fromYear, toYear);
     let noDelta: NoDeltaReason = '';
     if (fromValue === null && toValue === null) noDelta = 'missing-both';
     else if (fromValue === null) noDelta = 'missing-from';
     else if (toValue === null) noDelta = 'missing-to';
-    else if (partialOnce) noDelta = 'partial';
+    else if (note) noDelta = 'coverage';
     const deltaAbs = noDelta === '' ? (toValue as number) - (fromValue as number) : null;
     const deltaPct = deltaAbs !== null && fromValue !== 0 ? deltaAbs / Math.abs(fromValue as number) : null;
     if (noDelta === '' && options.delta === 'pct' && deltaPct === null) noDelta = 'from-zero';
@@ -111,6 +114,7 @@ export function changeState(
       deltaPct,
       delta: options.delta === 'pct' ? deltaPct : deltaAbs,
       noDelta,
+      coverageNote: note,
       missingIn,
       from: before,
       to: after,
@@ -125,9 +129,9 @@ export function changeState(
 
   const byCode = (a: ChangeUnit, b: ChangeUnit) => a.code.localeCompare(b.code);
   const slopes = units
-    .filter((u) => u.fromValue !== null && u.toValue !== null)
+    .filter((u) => u.fromValue !== null && u.toValue !== null && u.coverageNote === null)
     .sort((a, b) => (b.toValue as number) - (a.toValue as number) || byCode(a, b));
-  const missing = units.filter((u) => u.missingIn.length > 0).sort(byCode);
+  const missing = units.filter((u) => u.missingIn.length > 0 || u.coverageNote !== null).sort(byCode);
   const withDelta = units.filter((u) => u.delta !== null).sort((a, b) => (b.delta as number) - (a.delta as number) || byCode(a, b));
   const withoutDelta = units.filter((u) => u.delta === null).sort(byCode);
   const values = slopes.flatMap((u) => [u.fromValue as number, u.toValue as number]);

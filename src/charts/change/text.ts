@@ -2,6 +2,7 @@
 import type { Province } from '../../core/data/types';
 import { t, type Lang, type MessageKey } from '../../i18n/messages';
 import { periodLabel, unitName } from '../../i18n/labels';
+import { coverageText } from '../../i18n/coverage';
 import type { ChangeState, ChangeUnit, NoDeltaReason, NotComparableReason } from './state';
 
 const REASONS: Record<Exclude<NotComparableReason, ''>, MessageKey> = {
@@ -22,17 +23,18 @@ export function notComparableText(lang: Lang, state: ChangeState): string {
   return t(lang, 'changeNotComparable', { reason });
 }
 
-/** "missing in 2023", "missing in 2023 and 2024" */
-export function missingText(lang: Lang, unit: ChangeUnit): string {
+/** "missing in 2023", "missing in 2023 and 2024"; for a merged unit, what each year covers. */
+export function missingText(lang: Lang, unit: ChangeUnit, provinces: readonly Province[] = []): string {
+  if (unit.missingIn.length === 0 && unit.coverageNote) return `${t(lang, 'changePartialOnce')}: ${coverageText(lang, provinces, unit.coverageNote)}`;
   return t(lang, 'slopeMissingIn', { years: unit.missingIn.join(t(lang, 'changeAnd')) });
 }
 
-export function noDeltaText(lang: Lang, state: ChangeState, reason: NoDeltaReason): string {
+export function noDeltaText(lang: Lang, state: ChangeState, reason: NoDeltaReason, unit?: ChangeUnit, provinces: readonly Province[] = []): string {
   switch (reason) {
     case 'from-zero':
       return t(lang, 'changeFromZero', { year: state.fromYear });
-    case 'partial':
-      return t(lang, 'changePartialOnce');
+    case 'coverage':
+      return unit?.coverageNote ? `${t(lang, 'changePartialOnce')}: ${coverageText(lang, provinces, unit.coverageNote)}` : t(lang, 'changePartialOnce');
     default:
       return t(lang, 'changeNoData');
   }

@@ -50,3 +50,29 @@ export function marksShown(points: Iterable<{ marks: readonly Mark[] }>): Mark[]
   for (const point of points) for (const mark of point.marks) seen.add(mark);
   return MARKS.filter((mark) => seen.has(mark));
 }
+
+/** Units highlighted when none is selected or compared (issue 10 §8). */
+export const DEFAULT_HIGHLIGHTED = 3;
+
+/** The codes of the `count` units with the highest latest value (each unit's value of its latest year with one). */
+export function topByLatest(values: Iterable<{ code: string; year: number; value: number | null }>, count = DEFAULT_HIGHLIGHTED): string[] {
+  const latest = new Map<string, { year: number; value: number }>();
+  for (const { code, year, value } of values) {
+    if (value === null || !Number.isFinite(value)) continue;
+    const seen = latest.get(code);
+    if (!seen || year > seen.year) latest.set(code, { year, value });
+  }
+  return [...latest]
+    .sort(([a, x], [b, y]) => y.value - x.value || a.localeCompare(b))
+    .slice(0, count)
+    .map(([code]) => code);
+}
+
+/**
+ * The selected and compared units; when there are none, the top units by latest value (the trend view's
+ * charts highlight the same ones).
+ */
+export function defaultHighlighter(selected: string | null, compare: readonly string[], top: () => string[]): { highlight: (code: string) => Highlight; chosen: boolean } {
+  const chosen = selected !== null || compare.length > 0;
+  return { highlight: chosen ? highlighter(selected, compare) : highlighter(null, top()), chosen };
+}

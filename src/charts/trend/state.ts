@@ -1,10 +1,12 @@
-// Trend lines, without layout: every unit's values over the years, split at gaps, with the selected and
-// compared units highlighted and the rest quiet.
+// Trend lines, without layout: every unit's values over the years, split at gaps (and where a merged unit's
+// values cover other old provinces), with the selected and compared units highlighted, else the three with the
+// highest latest values (issue 10 §8), and the rest quiet.
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
-import { drawOrder, highlighter, marksShown, seriesOf, type HighlightedSeries } from '../shared/highlight';
+import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
+import { coverageKey } from '../../core/analysis/comparable';
 
 export interface TrendOptions {
   selected: string | null;
@@ -41,10 +43,28 @@ export interface TrendState {
   valueDomain: [number, number] | null;
   /** Which marks occur, for the key under the chart. */
   marksShown: Mark[];
+  /** Why the highlighted units stand out: chosen by the reader, or the top three by their latest value. */
+  highlightedBy: 'selection' | 'top';
+}
+
+/** Runs split where a value covers other old provinces than the one before: no line joins unlike values. */
+function likeRuns(runs: TrendPoint[][]): TrendPoint[][] {
+  return runs.flatMap((run) => {
+    const split: TrendPoint[][] = [];
+    for (const point of run) {
+      const current = split[split.length - 1];
+      const previous = current?.[current.length - 1];
+      if (previous && coverageKey(previous.unitValue) === coverageKey(point.unitValue)) current.push(point);
+      else split.push([point]);
+    }
+    return split;
+  });
 }
 
 export function trendState(result: SeriesResult, options: TrendOptions): TrendState {
-  const highlight = highlighter(options.selected, options.compare);
+  const { highlight, chosen } = defaultHighlighter(options.selected, options.compare, () =>
+    topByLatest(result.series.flatMap(({ unit, points }) => points.map((p) => ({ code: unit.code, year: p.year, value: p.value.value })))),
+  );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const series: TrendSeries[] = result.series.map(({ unit, points: raw }) => {
     const ordered = [...raw].sort((a, b) => a.year - b.year);
@@ -58,7 +78,7 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
         present: point.value.value !== null && Number.isFinite(point.value.value),
       }),
     );
-    const segments = consecutiveRuns(withValue, (p) => p.present).map((run) => run.map(stripPresent));
+    const segments = likeRuns(consecutiveRuns(withValue, (p) => p.present).map((run) => run.map(stripPresent)));
     const points = segments.flat();
     return { ...seriesOf(unit, highlight, nameOf), points, segments, last: points[points.length - 1] ?? null };
   });
@@ -71,6 +91,7 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
     series,
     valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
     marksShown: marksShown(series.flatMap((s) => s.points)),
+    highlightedBy: chosen ? 'selection' : 'top',
   };
 }
 

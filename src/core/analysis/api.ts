@@ -1,9 +1,12 @@
 // The analysis API the worker exposes: one dataset loaded once, then small queries and results.
 // The same object runs on the main thread in benchmarks, for comparison.
-import { USER_TIER, type Dataset, type Edition, type Scope, type Source } from '../data/types';
+import { USER_TIER, type Dataset, type Edition, type Extent, type Scope, type Source } from '../data/types';
 import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
-import { cagr, defaultYear, ranking, series, yearsOf } from './ranking';
+import { cagr, defaultYear, metricUnits, ranking, reportingByYear, series, yearsOf } from './ranking';
+import { metricCoverage, type MetricCoverage } from './coverage';
+import { classScale, type ScaleQuery } from './scale';
+import type { FixedScale } from '../choropleth/breaks';
 import { naturalPeriodOf, unitValue } from './values';
 import { buildPlanIndex, planComparison, planTrend, provincePlans, type PlanComparison, type PlanIndex, type PlanTrend, type ProvincePlans } from './plans';
 import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult, UnitRef, UnitValue } from './types';
@@ -19,12 +22,19 @@ export interface MetricDefaults {
   years: number[];
   /** Periods with data for the metric, most common first (derived metrics: their natural period). */
   periods: string[];
+  /** Units of the edition and extent, and per year of `years` how many have a complete value (natural period). */
+  total: number;
+  complete: number[];
 }
 
 export interface AnalysisApi {
   /** Loads the dataset from the bundle's bytes (transferred, not copied). Returns the row count. */
   load(bundle: ArrayBuffer): number;
-  defaults(metric: string, edition: Edition): MetricDefaults;
+  defaults(metric: string, edition: Edition, extent?: Extent): MetricDefaults;
+  /** Every metric's coverage per year (the metric picker, the presenter's metrics). */
+  coverage(edition: Edition, extent?: Extent): MetricCoverage[];
+  /** The map's colour classes, fixed across the years of the metric. */
+  classScale(query: ScaleQuery): FixedScale;
   ranking(query: RankingQuery): RankingResult;
   series(query: SeriesQuery): SeriesResult;
   value(unit: UnitRef, metric: string, year: number, period: string): UnitValue;
@@ -89,6 +99,15 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     if (!index) throw new Error('analysis: the dataset has not been loaded');
     return index;
   };
+  // Answers that read every year of every metric, kept per index (a new user layer is a new index).
+  const cache = new WeakMap<DatasetIndex, Map<string, unknown>>();
+  const cached = <T>(key: string, compute: (idx: DatasetIndex) => T): T => {
+    const idx = ready();
+    let answers = cache.get(idx);
+    if (!answers) cache.set(idx, (answers = new Map()));
+    if (!answers.has(key)) answers.set(key, compute(idx));
+    return answers.get(key) as T;
+  };
   return {
     load(bundle) {
       const dataset = decode(JSON.parse(new TextDecoder().decode(bundle)));
@@ -98,12 +117,17 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       plans = buildPlanIndex(dataset);
       return dataset.observations.length;
     },
-    defaults(metric, edition) {
+    defaults(metric, edition, extent = 'region') {
       const idx = ready();
       const period = naturalPeriodOf(idx, metric);
       const periods = idx.periodsByMetric.get(metric) ?? [period];
-      return { metric, period, year: defaultYear(idx, metric, period, edition), years: yearsOf(idx, metric), periods };
+      const units = metricUnits(idx, metric, edition, extent);
+      const { complete } = reportingByYear(idx, metric, period, units);
+      return { metric, period, year: defaultYear(idx, metric, period, edition, extent), years: yearsOf(idx, metric), periods, total: units.length, complete };
     },
+    coverage: (edition, extent = 'region') => cached(`coverage|${edition}|${extent}`, (idx) => metricCoverage(idx, edition, extent)),
+    classScale: (query) =>
+      cached(`scale|${query.metric}|${query.period}|${query.edition}|${query.extent ?? 'region'}|${query.color}|${query.delta}`, (idx) => classScale(idx, query)),
     ranking: (query) => ranking(ready(), query),
     series: (query) => series(ready(), query),
     value: (unit, metric, year, period) => unitValue(ready(), unit, metric, year, period),

@@ -2,7 +2,7 @@
 // disagreeing and revised alternatives, and for aggregates and derived values their inputs.
 import type { Source } from '../data/types';
 import { qualifierOf } from './qualifier';
-import type { Qualifier, UnitRef, UnitValue, ValueSelection } from './types';
+import type { CoverageNote, Qualifier, UnitRef, UnitValue, ValueSelection } from './types';
 
 /** A single sourced figure (a published region or national total) as an engine value, for provenance. */
 export function selectionValue(unit: UnitRef, metric: string, selection: ValueSelection): UnitValue {
@@ -10,7 +10,7 @@ export function selectionValue(unit: UnitRef, metric: string, selection: ValueSe
     unit, metric, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
     contested: selection.contested, derived: false, partial: false,
     userProvided: selection.observation.flags.includes('user'), qualifier: qualifierOf(selection.observation), setAside: [],
-    missingInputs: [], reason: '',
+    missingInputs: [], covered: [], carriedFrom: null, reason: '',
   };
 }
 
@@ -48,10 +48,16 @@ export interface Provenance {
   userProvided: boolean;
   qualifier: Qualifier;
   asOf: string;
+  /** Why there is no value (e.g. old provinces standing at different dates). */
+  reason: UnitValue['reason'];
+  /** A latest-available value: the earlier year it stands at. */
+  carriedFrom: number | null;
+  /** A ranking row whose change is not shown: which old provinces each year covers. */
+  coverageNote: CoverageNote | null;
   entries: ProvenanceEntry[];
 }
 
-export function provenanceOf(value: UnitValue): Provenance {
+export function provenanceOf(value: UnitValue & { coverageNote?: CoverageNote | null }): Provenance {
   const metric = value.metric;
   const entries: ProvenanceEntry[] = [];
   if (value.selection) {
@@ -92,6 +98,7 @@ export function provenanceOf(value: UnitValue): Provenance {
   }
   return {
     unit: value.unit, metric, value: value.value, origin: value.origin, contested: value.contested,
-    derived: value.derived, partial: value.partial, userProvided: value.userProvided, qualifier: value.qualifier, asOf: value.asOf, entries,
+    derived: value.derived, partial: value.partial, userProvided: value.userProvided, qualifier: value.qualifier, asOf: value.asOf,
+    reason: value.reason, carriedFrom: value.carriedFrom, coverageNote: value.coverageNote ?? null, entries,
   };
 }

@@ -1,11 +1,13 @@
 // Rankings by year with deltas from the previous comparable period, shares of the region total,
 // time series and CAGR. Ties share a rank (1, 2, 2, 4); units without a value come last, unranked.
-import type { Edition, Metric } from '../data/types';
-import { regionProvinces } from '../provinces';
+import type { Edition, Extent, Metric } from '../data/types';
+import { extentProvinces } from '../provinces';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { anyMark, difference, increasing, qualifierOf } from './qualifier';
 import { selectValue } from './select';
-import { naturalPeriodOf, periodFor, unitValue } from './values';
+import { naturalPeriodOf, periodFor, unitValue, yearsOf } from './values';
+import { coverageNote, likeForLike } from './comparable';
+import { valueAsOf } from './latest';
 import { COUNTRY_UNIT, REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
 
 export { buildIndex };
@@ -30,20 +32,25 @@ export function competitionRanks(values: (number | null)[], direction: RankingRe
   return ranks;
 }
 
-export function unitsOf(index: DatasetIndex, edition: Edition): UnitRef[] {
-  return regionProvinces(index.dataset.provinces, edition).map((p) => ({ edition, code: p.code }));
+/** The units a ranking covers: the region's provinces (default) or every province of the edition. */
+export function unitsOf(index: DatasetIndex, edition: Edition, extent: Extent = 'region'): UnitRef[] {
+  return extentProvinces(index.dataset.provinces, edition, extent).map((p) => ({ edition, code: p.code }));
 }
 
-function valuesFor(index: DatasetIndex, units: UnitRef[], metric: string, year: number, period: string): UnitValue[] {
-  return units.map((unit) => unitValue(index, unit, metric, year, period));
+/** The units a metric is ranked over: zone figures exist for the region only, so `country` applies to province metrics. */
+export function metricUnits(index: DatasetIndex, metricId: string, edition: Edition, extent: Extent = 'region'): UnitRef[] {
+  return unitsOf(index, edition, index.metrics.get(metricId)?.scope === 'zones' ? 'region' : extent);
 }
 
-function regionTotal(index: DatasetIndex, metric: Metric | undefined, values: UnitValue[], year: number, period: string) {
-  if (!metric || metric.derived) return null;
-  const published = selectValue(index, REGION_UNIT, metric.id, year, periodFor(index, metric.id, period));
+/** A value that reports: known and complete (a partial aggregate of a merged unit does not). */
+export const isComplete = (value: Pick<UnitValue, 'value' | 'partial'>) => value.value !== null && !value.partial;
+
+function regionTotal(index: DatasetIndex, metric: Metric | undefined, values: UnitValue[], query: RankingQuery) {
+  if (!metric || metric.derived || (query.extent ?? 'region') !== 'region') return null;
+  const published = selectValue(index, REGION_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period));
   if (published) return { value: published.value, origin: 'published' as const, selection: published, qualifier: qualifierOf(published.observation) };
-  // A sum only where every unit has a complete value and the metric adds up (DATA.md, "Region totals").
-  if (metric.scope === 'province' && metric.aggregate === 'sum' && values.every((v) => v.value !== null && !v.partial)) {
+  // A sum only where every unit has a complete value of the year itself and the metric adds up (DATA.md, "Region totals").
+  if (metric.scope === 'province' && metric.aggregate === 'sum' && values.every((v) => isComplete(v) && v.carriedFrom === null)) {
     return {
       value: values.reduce((sum, v) => sum + (v.value as number), 0), origin: 'sum' as const, selection: null,
       qualifier: increasing(...values.map((v) => v.qualifier)),
@@ -52,16 +59,30 @@ function regionTotal(index: DatasetIndex, metric: Metric | undefined, values: Un
   return null;
 }
 
+/**
+ * Two years of a unit compare when both have a value covering the same old provinces, and (with
+ * `asof=latest`) both values stand at their own year: a value carried from an earlier year is no change.
+ */
+function comparable(before: UnitValue, after: UnitValue): boolean {
+  return likeForLike(before, after) && before.carriedFrom === null && after.carriedFrom === null;
+}
+
 export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult {
   const metric = index.metrics.get(query.metric);
   const direction = directionOf(metric);
-  const units = unitsOf(index, query.edition);
-  const current = valuesFor(index, units, query.metric, query.year, query.period);
+  const units = metricUnits(index, query.metric, query.edition, query.extent);
+  const valuesFor = (year: number) => units.map((unit) => valueAsOf(index, unit, query.metric, year, query.period, query.asOf));
+  const current = valuesFor(query.year);
   const previousYear = query.year - 1;
-  const previous = valuesFor(index, units, query.metric, previousYear, query.period);
+  const previous = valuesFor(previousYear);
   const ranks = competitionRanks(current.map((v) => v.value), direction);
+  // Rank changes are taken among the units comparable in both years only: a unit that stops reporting
+  // moves nobody up (issue 10 §2).
+  const common = current.map((value, i) => comparable(previous[i], value));
+  const commonNow = competitionRanks(current.map((v, i) => (common[i] ? v.value : null)), direction);
+  const commonBefore = competitionRanks(previous.map((v, i) => (common[i] ? v.value : null)), direction);
   const previousRanks = competitionRanks(previous.map((v) => v.value), direction);
-  const total = regionTotal(index, metric, current, query.year, query.period);
+  const total = regionTotal(index, metric, current, query);
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
   const countrySelection = shareable && metric ? selectValue(index, COUNTRY_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period)) : null;
   const countryTotal = countrySelection
@@ -70,10 +91,9 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
-    const deltaAbs = value.value !== null && before ? value.value - (before.value as number) : null;
+    const deltaAbs = common[i] && before ? (value.value as number) - (before.value as number) : null;
     const deltaPct = deltaAbs !== null && before && before.value !== 0 ? deltaAbs / Math.abs(before.value as number) : null;
     const rank = ranks[i];
-    const previousRank = previousRanks[i];
     const share = shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null;
     const countryShare = countryTotal && value.value !== null && countryTotal.value !== 0 ? value.value / countryTotal.value : null;
     return {
@@ -85,36 +105,27 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       countryShare,
       countryShareQualifier: countryShare === null ? '' : difference(value.qualifier, countryTotal?.qualifier ?? ''),
       previous: before,
-      previousRank,
+      previousRank: previousRanks[i],
       deltaAbs,
       deltaPct,
       deltaQualifier: deltaAbs === null ? '' : difference(value.qualifier, before?.qualifier ?? ''),
-      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+      rankChange: common[i] ? (commonBefore[i] as number) - (commonNow[i] as number) : null,
+      coverageNote: coverageNote(previous[i], value, previousYear, query.year),
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
   return {
     query,
     rows,
-    reporting: rows.filter((row) => row.value !== null).length,
+    reporting: current.filter(isComplete).length,
     total: rows.length,
+    commonReporters: common.filter(Boolean).length,
     direction,
     regionTotal: total,
     countryTotal,
     previousYear: previous.some((v) => v.value !== null) ? previousYear : null,
     previousPeriod: query.period,
   };
-}
-
-/** Years in which the metric (or a derived metric's inputs) has any row. */
-export function yearsOf(index: DatasetIndex, metricId: string): number[] {
-  const metric = index.metrics.get(metricId);
-  if (metric?.derived) {
-    const ids = metric.derived.match(/[a-z_][a-z0-9_]*/gi) ?? [];
-    const sets = ids.map((id) => new Set(yearsOf(index, id)));
-    return [...(sets[0] ?? [])].filter((year) => sets.every((set) => set.has(year))).sort((a, b) => a - b);
-  }
-  return index.yearsByMetric.get(metricId) ?? [];
 }
 
 export function series(index: DatasetIndex, query: SeriesQuery): SeriesResult {
@@ -136,27 +147,38 @@ export function cagr(index: DatasetIndex, unit: UnitRef, metric: string, period:
   const from = unitValue(index, unit, metric, fromYear, period);
   const to = unitValue(index, unit, metric, toYear, period);
   const years = toYear - fromYear;
+  // Only like for like: a merged unit's two values must cover the same old provinces.
   const value =
-    years > 0 && from.value !== null && to.value !== null && from.value > 0 && to.value > 0
-      ? Math.pow(to.value / from.value, 1 / years) - 1
+    years > 0 && likeForLike(from, to) && (from.value as number) > 0 && (to.value as number) > 0
+      ? Math.pow((to.value as number) / (from.value as number), 1 / years) - 1
       : null;
   return { unit, fromYear, toYear, from, to, cagr: value };
 }
 
-/**
- * The year to show first: the latest year in which at least half the units report (a ranking of one
- * province is not a ranking), else the latest year in which any unit does.
- */
-export function defaultYear(index: DatasetIndex, metric: string, period: string, edition: Edition): number | null {
-  const units = unitsOf(index, edition);
+/** Units with a complete value, per year of the metric (its natural period), and how many units there are. */
+export function reportingByYear(index: DatasetIndex, metric: string, period: string, units: readonly UnitRef[]): { years: number[]; complete: number[]; any: number[] } {
   const years = yearsOf(index, metric);
-  let latestAny: number | null = null;
-  for (let i = years.length - 1; i >= 0; i--) {
-    const reporting = units.filter((unit) => unitValue(index, unit, metric, years[i], period).value !== null).length;
-    if (reporting > 0 && latestAny === null) latestAny = years[i];
-    if (reporting * 2 >= units.length) return years[i];
+  const complete: number[] = [];
+  const any: number[] = [];
+  for (const year of years) {
+    const values = units.map((unit) => unitValue(index, unit, metric, year, period));
+    complete.push(values.filter(isComplete).length);
+    any.push(values.filter((v) => v.value !== null).length);
   }
-  return latestAny;
+  return { years, complete, any };
 }
 
-export { naturalPeriodOf };
+/**
+ * The year to show first: the latest year in which at least half the units have a complete value (a ranking
+ * of one province is not a ranking), else the latest in which any unit has a value, else the latest year of
+ * the metric at all (the bloc's own figures: the map is then empty and says so). Null without any data.
+ */
+export function defaultYear(index: DatasetIndex, metric: string, period: string, edition: Edition, extent: Extent = 'region'): number | null {
+  const units = metricUnits(index, metric, edition, extent);
+  const { years, complete, any } = reportingByYear(index, metric, period, units);
+  for (let i = years.length - 1; i >= 0; i--) if (complete[i] * 2 >= units.length && complete[i] > 0) return years[i];
+  for (let i = years.length - 1; i >= 0; i--) if (any[i] > 0) return years[i];
+  return years.length ? years[years.length - 1] : null;
+}
+
+export { naturalPeriodOf, yearsOf };

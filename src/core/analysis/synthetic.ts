@@ -30,7 +30,7 @@ export function syntheticDataset(options: { units: number; years: number; metric
     metrics.push({
       id: `metric_${m}`, scope: m % 2 ? 'province' : 'zones', labelVi: `Chỉ tiêu ${m}`, labelEn: `Metric ${m}`, unit: 'count', unitVi: '', unitEn: '',
       kind, higherIsBetter: m % 5 === 0 ? false : true, aggregate: kind === 'rate' ? 'wmean' : m % 7 === 0 ? 'none' : 'sum',
-      weightMetric: kind === 'rate' ? 'metric_0' : '', core: m < 10, derived: '', descriptionEn: '',
+      weightMetric: kind === 'rate' ? 'metric_0' : '', core: m < 10, derived: '', descriptionEn: '', descriptionVi: '',
     });
   }
   metrics.push({ ...metrics[0], id: 'derived_ratio', derived: 'metric_1 / metric_0', core: false });

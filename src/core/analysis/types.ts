@@ -1,5 +1,5 @@
 // Queries to the analysis engine and the results it returns. Small, plain, structured-cloneable.
-import type { Edition, Observation, Scope, Source, UnitEdition } from '../data/types';
+import type { Edition, Extent, Observation, Scope, Source, UnitEdition } from '../data/types';
 import type { Qualifier } from './qualifier';
 
 export type { Qualifier };
@@ -64,8 +64,18 @@ export interface UnitValue {
   setAside: Alternative[];
   /** Constituents (old provinces) or inputs without a value. */
   missingInputs: UnitRef[];
-  /** Why there is no value: no data, not aggregable, missing weight. */
-  reason: '' | 'no-data' | 'not-aggregable' | 'no-weight' | 'division-by-zero';
+  /**
+   * For a partial aggregate of a merged unit: the old provinces it does cover (empty for a complete value).
+   * Two years compare like for like only when they cover the same ones (comparable.ts).
+   */
+  covered: UnitRef[];
+  /** With `asof=latest`: the earlier year the value stands at, when it is older than the year asked for. */
+  carriedFrom: number | null;
+  /**
+   * Why there is no value: no data, not aggregable, missing weight; with `asof=latest`, old provinces whose
+   * latest values stand at different dates (never summed).
+   */
+  reason: '' | 'no-data' | 'not-aggregable' | 'no-weight' | 'division-by-zero' | 'as-of-mismatch';
 }
 
 export interface ValueQuery {
@@ -75,8 +85,23 @@ export interface ValueQuery {
   scope?: Scope;
 }
 
+/** `latest`: for stocks, each unit's most recent value up to the year (CONTRACTS.md, `asof`). */
+export type AsOfMode = 'latest' | null;
+
 export interface RankingQuery extends ValueQuery {
   edition: Edition;
+  /** Which provinces are ranked (default: the region's). */
+  extent?: Extent;
+  asOf?: AsOfMode;
+}
+
+/** Why a unit has a value in both years and still no change: its two values cover different old provinces. */
+export interface CoverageNote {
+  fromYear: number;
+  toYear: number;
+  /** The old provinces each year's value covers; null = all of them (a complete value). */
+  from: UnitRef[] | null;
+  to: UnitRef[] | null;
 }
 
 export interface RankingRow extends UnitValue {
@@ -93,15 +118,23 @@ export interface RankingRow extends UnitValue {
   deltaPct: number | null;
   /** The mark of the change: a lower bound minus an exact figure is a lower bound; otherwise approximate. */
   deltaQualifier: Qualifier;
-  /** Positive when the unit moved up (e.g. from 4th to 2nd is +2). */
+  /**
+   * Rank last year minus rank this year, both taken among the units with a comparable value in both years
+   * (positive = moved up: 4th → 2nd is +2); null when this unit has no comparable value in either year.
+   */
   rankChange: number | null;
+  /** Set when both years have a value but cover different old provinces: no change is shown, and this says why. */
+  coverageNote: CoverageNote | null;
 }
 
 export interface RankingResult {
   query: RankingQuery;
   rows: RankingRow[];
+  /** Units with a complete value (a partial aggregate does not report). */
   reporting: number;
   total: number;
+  /** Units with a comparable value this year and the previous one: the set rank changes are taken in. */
+  commonReporters: number;
   direction: 'higher' | 'lower' | 'neutral';
   regionTotal: { value: number; origin: 'published' | 'sum'; selection: ValueSelection | null; qualifier: Qualifier } | null;
   countryTotal: { value: number; selection: ValueSelection; qualifier: Qualifier } | null;

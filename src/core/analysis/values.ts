@@ -19,6 +19,16 @@ export function derivedInputs(metric: Metric): string[] {
   return metric.derived ? [...formulaRefs(formulaOf(metric))] : [];
 }
 
+/** Years in which the metric (or a derived metric's inputs) has any row. */
+export function yearsOf(index: DatasetIndex, metricId: string): number[] {
+  const metric = index.metrics.get(metricId);
+  if (metric?.derived) {
+    const sets = derivedInputs(metric).map((id) => new Set(yearsOf(index, id)));
+    return [...(sets[0] ?? [])].filter((year) => sets.every((set) => set.has(year))).sort((a, b) => a - b);
+  }
+  return index.yearsByMetric.get(metricId) ?? [];
+}
+
 /**
  * The period a metric is read in when asked for `period`: its own when it has rows for it; a stock
  * at its as_of date; otherwise its natural period when a stock period was asked for (e.g. the weight of
@@ -45,11 +55,17 @@ export function naturalPeriodOf(index: DatasetIndex, metricId: string): string {
   return index.naturalPeriod.get(metricId) ?? (metric?.kind === 'stock' ? STOCK_PERIOD : 'FY');
 }
 
-function missing(unit: UnitRef, metric: string, reason: UnitValue['reason'], extra: Partial<UnitValue> = {}): UnitValue {
+export function missing(unit: UnitRef, metric: string, reason: UnitValue['reason'], extra: Partial<UnitValue> = {}): UnitValue {
   return {
     unit, metric, value: null, origin: 'missing', selection: null, inputs: [], asOf: '',
-    contested: false, derived: false, partial: false, userProvided: false, qualifier: '', setAside: [], missingInputs: [], reason, ...extra,
+    contested: false, derived: false, partial: false, userProvided: false, qualifier: '', setAside: [], missingInputs: [], covered: [],
+    carriedFrom: null, reason, ...extra,
   };
+}
+
+export function uniqueUnits(units: readonly UnitRef[]): UnitRef[] {
+  const byKey = new Map(units.map((u) => [`${u.edition}:${u.code}`, u]));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key) as UnitRef);
 }
 
 function latestAsOf(inputs: Input[]): string {
@@ -69,7 +85,7 @@ export function unitValue(index: DatasetIndex, unit: UnitRef, metricId: string, 
       unit, metric: metricId, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
       contested: selection.contested, derived: selection.observation.flags.includes('computed'),
       partial: false, userProvided: selection.observation.flags.includes('user'), qualifier: qualifierOf(selection.observation),
-      setAside: [], missingInputs: [], reason: '',
+      setAside: [], missingInputs: [], covered: [], carriedFrom: null, reason: '',
     };
   }
   if (unit.edition === 'post2025') return aggregateValue(index, metricId, metric, unit, year, readPeriod);
@@ -93,13 +109,14 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
   if (present.length === 0) return missing(unit, metricId, 'no-data', flags);
   if (constituents.length === 1) {
     // An unchanged province (Hà Nội, Quảng Ninh): the same territory, so the same value and source.
-    return { ...present[0], unit, inputs: [], missingInputs: [] };
+    return { ...present[0], unit, inputs: [], missingInputs: [], covered: [] };
   }
   if (metric.aggregate === 'sum') {
     const value = present.reduce((sum, part) => sum + (part.value ?? 0), 0);
+    const partial = missingInputs.length > 0 || present.some((part) => part.partial);
     return {
       unit, metric: metricId, value, origin: 'aggregate', selection: null, asOf: latestAsOf(inputs), reason: '',
-      partial: missingInputs.length > 0 || present.some((part) => part.partial), ...flags,
+      partial, ...flags, covered: partial ? present.map((part) => part.unit) : [], carriedFrom: null,
       qualifier: increasing(...present.map((part) => part.qualifier)), setAside: [],
     };
   }
@@ -107,6 +124,7 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
     let weighted = 0;
     let weightTotal = 0;
     const unweighted: UnitRef[] = [];
+    const weightedUnits: UnitRef[] = [];
     const weightMarks: Qualifier[] = [];
     for (const part of present) {
       const weight = unitValue(index, part.unit, metric.weightMetric, year, periodFor(index, metric.weightMetric, period));
@@ -117,6 +135,7 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
       }
       weighted += (part.value ?? 0) * weight.value;
       weightTotal += weight.value;
+      weightedUnits.push(part.unit);
       weightMarks.push(weight.qualifier);
     }
     const allMissing = [...missingInputs, ...unweighted];
@@ -125,7 +144,8 @@ function aggregateValue(index: DatasetIndex, metricId: string, metric: Metric | 
     const qualifier = anyMark(...weightMarks) || increasing(...present.map((part) => part.qualifier));
     return {
       unit, metric: metricId, value: weighted / weightTotal, origin: 'aggregate', selection: null, asOf: latestAsOf(inputs), reason: '',
-      ...flags, missingInputs: allMissing, partial: allMissing.length > 0, qualifier, setAside: [],
+      ...flags, missingInputs: allMissing, partial: allMissing.length > 0, covered: allMissing.length > 0 ? weightedUnits : [], carriedFrom: null,
+      qualifier, setAside: [],
     };
   }
   return missing(unit, metricId, 'not-aggregable', flags);
@@ -144,6 +164,8 @@ function derivedValue(index: DatasetIndex, metric: Metric, unit: UnitRef, year: 
     contested: parts.some((part) => part.contested), asOf: latestAsOf(inputs),
     userProvided: parts.some((part) => part.userProvided),
     partial: parts.some((part) => part.partial), missingInputs: [...new Set(missingInputs)],
+    // A ratio of partial aggregates covers what its partial inputs cover (all of them when none is partial).
+    covered: uniqueUnits(parts.flatMap((part) => part.covered)), carriedFrom: null,
     // A ratio of a lower bound may move either way once the divisor is marked too: any mark makes it approximate.
     qualifier: anyMark(...parts.map((part) => part.qualifier)), setAside: [],
   };

@@ -15,7 +15,7 @@ const SPECS = {
   sources: { id: 'r', title: 's', publisher: 's', publisherEn: 's', url: 's', officialUrl: 's', date: 's', tier: 's', kind: 's' },
   metrics: {
     id: 'r', scope: 's', labelVi: 's', labelEn: 's', unit: 's', unitVi: 's', unitEn: 's', kind: 's', higherIsBetter: 'bn',
-    aggregate: 's', weightMetric: 's', core: 'b', derived: 's', descriptionEn: 's',
+    aggregate: 's', weightMetric: 's', core: 'b', derived: 's', descriptionEn: 's', descriptionVi: 's',
   },
   observations: {
     edition: 's', code: 's', year: 'n', period: 's', scope: 's', metric: 's', value: 'n', sourceId: 's', asOf: 's',

@@ -41,6 +41,7 @@ export function datasetFromTexts(texts: DataTexts): Dataset {
     core: m.core === '1',
     derived: m.derived,
     descriptionEn: m.description_en,
+    descriptionVi: m.description_vi,
   }));
   const observations: Observation[] = readCsvObjects(texts.observations).map((o) => ({
     id: o.id,

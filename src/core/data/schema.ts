@@ -4,7 +4,7 @@ export const PROVINCE_COLUMNS = ['edition', 'code', 'iso_3166_2', 'name_vi', 'na
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'publisher_en', 'url', 'official_url', 'citation', 'date', 'tier', 'kind'] as const;
 export const METRIC_COLUMNS = [
   'id', 'scope', 'label_vi', 'label_en', 'unit', 'unit_vi', 'unit_en', 'kind', 'higher_is_better', 'aggregate',
-  'weight_metric', 'core', 'derived', 'description_en',
+  'weight_metric', 'core', 'derived', 'description_en', 'description_vi',
 ] as const;
 export const OBSERVATION_COLUMNS = ['id', 'edition', 'code', 'year', 'period', 'scope', 'metric', 'value', 'source_id', 'as_of', 'flags', 'note'] as const;
 export const ZONE_COLUMNS = [

@@ -5,6 +5,8 @@ export type Edition = 'pre2025' | 'post2025';
 /** `offshore` is the FIA tables' oil-and-gas line (`dk`): never a province, never ranked or mapped. */
 export type UnitEdition = Edition | 'region' | 'country' | 'offshore';
 export type Scope = 'zones' | 'province';
+/** Which provinces a view covers: the delta's (`region`) or every province of the edition (`country`). */
+export type Extent = 'region' | 'country';
 export type MetricKind = 'stock' | 'flow' | 'rate';
 export type Aggregate = 'sum' | 'wmean' | 'none';
 export type Tier = 'A' | 'B' | 'C';
@@ -68,6 +70,7 @@ export interface Metric {
   /** Formula over other metric ids for derived metrics; empty for sourced ones. */
   derived: string;
   descriptionEn: string;
+  descriptionVi: string;
 }
 
 export interface Observation {

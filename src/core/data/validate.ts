@@ -88,6 +88,8 @@ export function validateData(texts: DataTexts, dir = 'data'): Problem[] {
     if (!['', '0', '1'].includes(m.higher_is_better)) err('metrics', line, `higher_is_better must be 1, 0 or empty, got "${m.higher_is_better}"`);
     if (!['0', '1'].includes(m.core)) err('metrics', line, `core must be 0 or 1, got "${m.core}"`);
     if (!m.label_vi || !m.label_en) err('metrics', line, 'both labels (vi, en) are required');
+    // The metric picker shows the definition in the reader's language.
+    if (!m.description_vi || !m.description_en) err('metrics', line, 'both descriptions (vi, en) are required');
     if (m.derived) {
       try {
         for (const ref of formulaRefs(parseFormula(m.derived))) if (!metrics.has(ref)) err('metrics', line, `formula uses unknown metric "${ref}"`);

@@ -13,6 +13,15 @@ export const MIGRATIONS: Record<number, Migration> = {
     if (next.get('lang') === 'vn') next.set('lang', 'vi');
     return next;
   },
+  // 1 → 2: the first screen became the whole province's FDI capital (scope `province`, metric
+  // `province_fdi_total_capital_musd`). A version 1 link without `scope` meant the zones; without `metric`,
+  // its scope's default metric of that time. Both are written out so the link shows what it showed.
+  1: (params) => {
+    const next = new URLSearchParams(params);
+    if (!next.has('scope')) next.set('scope', 'zones');
+    if (!next.has('metric')) next.set('metric', next.get('scope') === 'province' ? 'province_fdi_total_capital_musd' : 'fdi_capital_registered_musd');
+    return next;
+  },
 };
 
 /** Brings a query string to the current version; says which version it came from. */

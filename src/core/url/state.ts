@@ -4,7 +4,7 @@
 // decoding, encoding and the default state are generated from it (after owid-grapher's GrapherUrl). It is
 // keyed by the fields of ViewState, so a field without a parameter does not compile. Adding a parameter is
 // one field and one entry. Unknown or malformed values fall back to defaults with a notice; never a throw.
-import type { Edition, Scope } from '../data/types';
+import type { Edition, Extent, Scope } from '../data/types';
 import { ZONE_KINDS, ZONE_STATUSES } from '../data/schema';
 import type { Lang } from '../names';
 import type { Range, ZoneFilters } from '../zones/filter';
@@ -13,7 +13,8 @@ import { MAX_QUERY_CHARS, MAX_SEARCH_CHARS, MAX_URL_NUMBER } from './limits';
 
 export { MAX_QUERY_CHARS, MAX_SEARCH_CHARS, MAX_URL_NUMBER } from './limits';
 
-export const URL_VERSION = 1;
+/** 2: the first screen is the whole province's FDI (`scope=province`); version 1 links are migrated (migrations.ts). */
+export const URL_VERSION = 2;
 
 export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
 export type View = (typeof VIEWS)[number];
@@ -37,6 +38,10 @@ export interface ViewState {
   from: number | null;
   delta: 'abs' | 'pct';
   color: 'value' | 'delta';
+  /** `latest`: for stocks, each unit's most recent value up to `year`, each with its date. */
+  asof: 'latest' | null;
+  /** The provinces shown: the region's, or every province of the edition (province-scope metrics). */
+  extent: Extent;
   /** The zone explorer's filters; each field is a parameter of its own (`kind`, `status`, … `q`). */
   zoneFilters: ZoneFilters;
   deck: string | null;
@@ -66,8 +71,18 @@ export type UrlProblem =
   | 'too-long'
   | 'unknown-province'
   | 'province-mapped'
-  /** Codes the edition does not know (`detail.unknown`) or more units than can be compared (`detail.dropped`). */
-  | 'compare'
+  /** A province of the other edition whose successors on this map are not one unit (`detail.into`). */
+  | 'province-split'
+  /**
+   * Compared codes that were not kept as given (core/view/selection.ts): mapped to the edition's successors
+   * (`detail.mapped`), outside the extent (`detail.outside`), unknown (`detail.unknown`), or beyond
+   * MAX_COMPARED (`detail.cut`).
+   */
+  | 'compare-mapped'
+  /** A metric no unit reports: the map and table stay empty. */
+  | 'no-data'
+  /** `asof=latest` with a flow metric: dropped. */
+  | 'asof-flow'
   /** `from` is not before `year` (`detail.year`), or the metric has no such year. */
   | 'from'
   /** The deck could not be used (`detail.reason`, core/url/deck.ts), or some of its slides had values reset (`detail.slides`). */
@@ -188,7 +203,7 @@ export const PARAMS: ParamTable<ViewState> = {
   metric: optional(matching(METRIC)),
   year: optional(parseYear),
   period: optional(matching(PERIOD)),
-  scope: oneOf<Scope>(['zones', 'province'], 'zones'),
+  scope: oneOf<Scope>(['zones', 'province'], 'province'),
   province: optional(matching(CODE)),
   // Cut to MAX_COMPARED once the data says which codes exist (core/view/reconcile.ts): unknown codes go first.
   compare: list((code) => CODE.test(code)),
@@ -196,6 +211,8 @@ export const PARAMS: ParamTable<ViewState> = {
   from: optional(parseYear),
   delta: oneOf(['abs', 'pct'] as const, 'abs'),
   color: oneOf(['value', 'delta'] as const, 'value'),
+  asof: optional((value) => (value === 'latest' ? value : undefined)),
+  extent: oneOf<Extent>(['region', 'country'], 'region'),
   zoneFilters: { group: ZONE_FILTER_PARAMS },
   deck: optional((value) => value, { raw: true }),
   slide: optional((value) => {
@@ -296,7 +313,10 @@ function readParam(param: AnyParam, raw: string): { value?: unknown; problem?: '
  */
 export function decodeViewState(search: string): { state: ViewState; notices: UrlNotice[] } {
   const read = capped(search);
-  const params = new URLSearchParams(migrateSearch(read.search).search);
+  const given0 = new URLSearchParams(read.search);
+  // The bare address (nothing the app reads) is today's first screen, not a link from before versioning.
+  const bare = !given0.has('v') && ![...given0.keys()].some((name) => BY_NAME.has(name));
+  const params = bare ? given0 : new URLSearchParams(migrateSearch(read.search).search);
   const state = defaultViewState();
   const notices: UrlNotice[] = read.notice ? [read.notice] : [];
   // Parameters we do not know are ignored quietly: other tools add their own (utm_*, fbclid).

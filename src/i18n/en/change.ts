@@ -12,7 +12,7 @@ export const change: Record<keyof typeof vi, string> = {
   changeReasonYears: 'the first year must come before the second ({from}, {to})',
   changeAnd: ' and ',
   changeFromZero: 'no % change (0 in {year})',
-  changePartialOnce: 'not comparable (old provinces missing in one year)',
+  changePartialOnce: 'not comparable',
   changeNoData: 'no data',
   changeDeltaTitle: 'Change in {metric} from {from} to {to} ({mode})',
   changeModeAbs: 'absolute',
@@ -23,7 +23,7 @@ export const change: Record<keyof typeof vi, string> = {
   slopeDesc:
     'Each line joins a province’s value in {from} (left axis) to its value in {to} (right axis), both axes on one scale; {n} provinces have data in both years.',
   slopeMissingIn: 'missing in {years}',
-  slopeMissingHeading: 'Not drawn (missing a year):',
+  slopeMissingHeading: 'Not drawn (a year missing, or the two years cover different old provinces):',
   barsTitle: 'Ranking of {metric}, {year} ({period})',
   barsHigherFirst: 'higher is better: rank 1 (the highest value) at the top',
   barsLowerFirst: 'lower is better: rank 1 (the lowest value) at the top',

@@ -10,7 +10,7 @@ export const change = {
   changeReasonYears: 'năm đầu phải trước năm cuối ({from}, {to})',
   changeAnd: ' và ',
   changeFromZero: 'không tính được % (năm {year} bằng 0)',
-  changePartialOnce: 'không so sánh được (một năm thiếu số liệu tỉnh cũ)',
+  changePartialOnce: 'không so sánh được',
   changeNoData: 'không có dữ liệu',
   changeDeltaTitle: 'Thay đổi {metric} từ {from} đến {to} ({mode})',
   changeModeAbs: 'tuyệt đối',
@@ -21,7 +21,7 @@ export const change = {
   slopeDesc:
     'Mỗi đường nối giá trị năm {from} (trục trái) với giá trị năm {to} (trục phải) của một tỉnh, hai trục cùng thang đo; {n} tỉnh có số liệu cả hai năm.',
   slopeMissingIn: 'không có dữ liệu năm {years}',
-  slopeMissingHeading: 'Không vẽ (thiếu số liệu một năm):',
+  slopeMissingHeading: 'Không vẽ (thiếu số liệu một năm, hoặc hai năm không cùng các tỉnh cũ):',
   barsTitle: 'Xếp hạng {metric}, {year} ({period})',
   barsHigherFirst: 'cao hơn là tốt hơn: hạng 1 (giá trị cao nhất) ở trên cùng',
   barsLowerFirst: 'thấp hơn là tốt hơn: hạng 1 (giá trị thấp nhất) ở trên cùng',

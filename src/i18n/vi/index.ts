@@ -9,7 +9,8 @@ import { present } from './present';
 import { userData } from './userData';
 import { data } from './data';
 import { links } from './links';
+import { compare } from './compare';
 
-export const PARTS = { app, zones, trend, change, present, userData, data, links };
+export const PARTS = { app, zones, trend, change, present, userData, data, links, compare };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare };

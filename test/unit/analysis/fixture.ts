@@ -7,7 +7,7 @@ export const province = (edition: 'pre2025' | 'post2025', code: string, name: st
 
 export const metric = (id: string, patch: Partial<Metric> = {}): Metric => ({
   id, scope: 'zones', labelVi: id, labelEn: id, unit: 'count', unitVi: '', unitEn: '', kind: 'stock',
-  higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: false, derived: '', descriptionEn: '', ...patch,
+  higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: false, derived: '', descriptionEn: '', descriptionVi: '', ...patch,
 });
 
 export const source = (id: string, tier: 'A' | 'B' | 'C', publisher: string, date = '2024-01-01'): Source => ({

@@ -50,6 +50,23 @@ describe('bump state', () => {
     expect(layout.lines.find((l) => l.series.code === '30')?.paths).toHaveLength(1);
   });
 
+  test('each year says how many report; a link across a change of reporters is a faded bridge, not a line', () => {
+    const state = bumpState(results, options);
+    expect(state.reporting.map((r) => `${r.year}:${r.reporting}/${r.total}${r.changed ? '*' : ''}`)).toEqual(['2020:3/3', '2021:3/3', '2022:2/3*', '2023:3/3*']);
+    const bahNinh = state.series.find((s) => s.code === '27')!;
+    expect(bahNinh.segments.map((run) => run.map((p) => p.year))).toEqual([[2020, 2021], [2022], [2023]]);
+    expect(bahNinh.bridges.map(([a, b]) => [a.year, b.year])).toEqual([[2021, 2022], [2022, 2023]]);
+    const layout = bumpLayout(state, 600);
+    expect(layout.lines.find((l) => l.series.code === '27')?.bridgePaths).toHaveLength(2);
+    expect(layout.reportingTicks.map((tick) => tick.text)).toEqual(['3/3', '3/3', '2/3', '3/3']);
+  });
+
+  test('nothing selected or compared: the units with the highest latest value stand out, as in the trend lines', () => {
+    const state = bumpState(results, { selected: null, compare: [], lang: 'vi' });
+    // Latest values (2023): 31 → 160, 27 → 150, 30 → 40.
+    expect(state.series.filter((s) => s.highlighted).map((s) => [s.code, s.colorIndex])).toEqual([['31', 0], ['27', 1], ['30', 2]]);
+  });
+
   test('highlighted units last (on top), in highlight order; the others quiet', () => {
     const state = bumpState(results, options);
     expect(state.series.map((s) => [s.code, s.role, s.colorIndex])).toEqual([

@@ -15,7 +15,7 @@ export const chartProvinces: Province[] = [
 export const chartMetric = (patch: Partial<Metric> = {}): Metric => ({
   id: 'fdi_registered_musd', scope: 'province', labelVi: 'Vốn FDI đăng ký', labelEn: 'Registered FDI', unit: 'musd',
   unitVi: 'triệu USD', unitEn: 'million USD', kind: 'flow', higherIsBetter: true, aggregate: 'sum', weightMetric: '',
-  core: true, derived: '', descriptionEn: '', ...patch,
+  core: true, derived: '', descriptionEn: '', descriptionVi: '', ...patch,
 });
 
 export interface RowSpec {
@@ -53,6 +53,8 @@ export function rankingOf(
       qualifier: '',
       setAside: [],
       missingInputs: spec.partial ? [{ edition: 'pre2025', code: '33' }] : [],
+      covered: spec.partial ? [{ edition: 'pre2025', code: '30' }] : [],
+      carriedFrom: null,
       reason: spec.value === null ? 'no-data' : '',
       rank: ranks[i],
       share: null,
@@ -65,6 +67,7 @@ export function rankingOf(
       deltaPct: deltaAbs !== null && previous ? deltaAbs / Math.abs(previous) : null,
       deltaQualifier: '',
       rankChange: null,
+      coverageNote: null,
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
@@ -73,6 +76,7 @@ export function rankingOf(
     rows,
     reporting: rows.filter((r) => r.value !== null).length,
     total: rows.length,
+    commonReporters: 0,
     direction,
     regionTotal: null,
     countryTotal: null,

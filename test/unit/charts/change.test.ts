@@ -3,7 +3,7 @@ import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { ranking } from '../../../src/core/analysis/ranking';
 import { changeState, isPartialPeriod } from '../../../src/charts/change/state';
 import { deltaLayout, slopeLayout } from '../../../src/charts/change/layout';
-import { DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../../src/core/choropleth/choropleth';
+import { DIVERGING_5 } from '../../../src/core/choropleth/choropleth';
 import { dataset, metric, obs } from '../analysis/fixture';
 import { rankingOf } from './change-fixture';
 
@@ -78,15 +78,24 @@ describe('changeState', () => {
     expect(layout.y(0)).toBeGreaterThan(layout.y(150));
   });
 
-  test('a unit partial in one year only has no delta (missing old provinces are not a change)', () => {
+  test('a merged unit whose two years cover different old provinces has no delta, and says which', () => {
     const from = rankingOf([{ code: '01', value: 10 }, { code: '31', value: 5, partial: true }], { year: 2023 });
     const to = rankingOf([{ code: '01', value: 12 }, { code: '31', value: 9 }]);
     const state = changeState(from, to, { delta: 'abs', selected: null });
     expect(state.deltas.map((u) => [u.code, u.delta, u.noDelta])).toEqual([
       ['01', 2, ''],
-      ['31', null, 'partial'],
+      ['31', null, 'coverage'],
     ]);
-    expect(state.slopes.find((u) => u.code === '31')).toMatchObject({ partial: true, missingInputs: [{ edition: 'pre2025', code: '33' }] });
+    expect(state.deltas[1].coverageNote).toEqual({ fromYear: 2023, toYear: 2024, from: [{ edition: 'pre2025', code: '30' }], to: null });
+    // Not drawn as a slope either; listed with the reason.
+    expect(state.slopes.map((u) => u.code)).toEqual(['01']);
+    expect(state.missing.map((u) => u.code)).toEqual(['31']);
+  });
+
+  test('partial in both years over the same old provinces: like for like, the delta is shown', () => {
+    const from = rankingOf([{ code: '31', value: 5, partial: true }], { year: 2023 });
+    const to = rankingOf([{ code: '31', value: 9, partial: true }]);
+    expect(changeState(from, to, { delta: 'abs', selected: null }).deltas[0]).toMatchObject({ delta: 4, noDelta: '', partial: true });
   });
 
   test('periods that differ, a part of a year against a full one, other editions or reversed years are not comparable', () => {
@@ -135,9 +144,9 @@ describe('changeState', () => {
   test('delta bars: losses in the map’s orange, gains in its purple, bars from one zero line', () => {
     const layout = deltaLayout(changeState(from2022(), to2024(), { delta: 'abs', selected: null }), 640);
     const byCode = Object.fromEntries(layout.rows.map((r) => [r.unit.code, r]));
-    expect(DIVERGING_POSITIVE).toContain(byCode['01'].fill);
-    expect(DIVERGING_POSITIVE).toContain(byCode['31'].fill);
-    expect(DIVERGING_NEGATIVE).toContain(byCode['27'].fill);
+    expect(byCode['01'].fill).toBe(DIVERGING_5[3]);
+    expect(byCode['31'].fill).toBe(DIVERGING_5[3]);
+    expect(byCode['27'].fill).toBe(DIVERGING_5[1]);
     expect(byCode['01'].barX).toBeCloseTo(layout.zeroX);
     expect(byCode['27'].barX + byCode['27'].barWidth).toBeCloseTo(layout.zeroX);
     expect(byCode['27'].barWidth / byCode['01'].barWidth).toBeCloseTo(25 / 50);

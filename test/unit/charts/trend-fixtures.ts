@@ -25,7 +25,7 @@ export function unitValue(code: string, metricId: string, cell: Cell): UnitValue
   return {
     unit: { edition: 'pre2025', code }, metric: metricId, value, origin: value === null ? 'missing' : 'observed',
     selection: null, inputs: [], asOf: '', contested: false, derived: false, partial: false, userProvided: false, qualifier: '', setAside: [], missingInputs: [],
-    reason: value === null ? 'no-data' : '', ...flags,
+    covered: [], carriedFrom: null, reason: value === null ? 'no-data' : '', ...flags,
   };
 }
 

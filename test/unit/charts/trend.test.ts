@@ -35,6 +35,23 @@ describe('trend state', () => {
     ]);
   });
 
+  test('nothing selected or compared: the three units with the highest latest value stand out, the rest grey', () => {
+    const state = trendState(trendResult, { selected: null, compare: [], lang: 'en' });
+    // Latest values: 27 → 170 (2023), 31 → 90 (2022), 22 → 62, 30 → 60.
+    expect(state.series.filter((s) => s.highlighted).map((s) => s.code)).toEqual(['27', '31', '22']);
+    expect(state.series.find((s) => s.code === '30')?.role).toBe('quiet');
+    expect(state.highlightedBy).toBe('top');
+    expect(trendState(trendResult, options).highlightedBy).toBe('selection');
+  });
+
+  test('a merged unit’s line breaks where its values cover other old provinces', () => {
+    const result = seriesResult('fdi_musd', [2020, 2021, 2022], { '31': [{ value: 40, partial: true }, { value: 45, partial: true }, 90] });
+    result.series[0].points[0].value.covered = [{ edition: 'pre2025', code: '30' }];
+    result.series[0].points[1].value.covered = [{ edition: 'pre2025', code: '30' }];
+    const state = trendState(result, options);
+    expect(state.series[0].segments.map(years)).toEqual([[2020, 2021], [2022]]);
+  });
+
   test('marks follow the values, and the value domain includes 0', () => {
     const state = trendState(trendResult, options);
     const mark = (code: string, year: number) => state.series.find((s) => s.code === code)?.points.find((p) => p.year === year)?.marks;

@@ -15,11 +15,11 @@ export function validTexts(): DataTexts {
       'src-b,Bloc report,Khối thi đua,,,,"Bloc report, Khối thi đua, 2019-01-11",2019-01-11,B,seed',
     ].join('\n') + '\n',
     metrics: [
-      'id,scope,label_vi,label_en,unit,unit_vi,unit_en,kind,higher_is_better,aggregate,weight_metric,core,derived,description_en',
-      'fdi_projects_valid,zones,Dự án FDI còn hiệu lực,Valid FDI projects,projects,dự án,projects,stock,1,sum,,1,,',
-      'kcn_operating_area_ha,zones,Diện tích KCN đang hoạt động,Operating area,ha,ha,ha,stock,,sum,,0,,',
-      'population_thousand,province,Dân số,Population,thousand_persons,nghìn người,thousand persons,stock,,sum,,1,,',
-      'projects_per_ha,zones,Dự án trên ha,Projects per ha,count,số,count,rate,,none,,0,fdi_projects_valid / kcn_operating_area_ha,',
+      'id,scope,label_vi,label_en,unit,unit_vi,unit_en,kind,higher_is_better,aggregate,weight_metric,core,derived,description_en,description_vi',
+      'fdi_projects_valid,zones,Dự án FDI còn hiệu lực,Valid FDI projects,projects,dự án,projects,stock,1,sum,,1,,Valid FDI projects.,Dự án FDI còn hiệu lực.',
+      'kcn_operating_area_ha,zones,Diện tích KCN đang hoạt động,Operating area,ha,ha,ha,stock,,sum,,0,,Operating area.,Diện tích đang hoạt động.',
+      'population_thousand,province,Dân số,Population,thousand_persons,nghìn người,thousand persons,stock,,sum,,1,,Population.,Dân số.',
+      'projects_per_ha,zones,Dự án trên ha,Projects per ha,count,số,count,rate,,none,,0,fdi_projects_valid / kcn_operating_area_ha,Projects per ha.,Dự án trên ha.',
     ].join('\n') + '\n',
     observations: [
       'id,edition,code,year,period,scope,metric,value,source_id,as_of,flags,note',

@@ -94,7 +94,7 @@ describe('validateData', () => {
   });
 
   it('rejects a formula over an unknown metric, and formats problems as file:line: message', () => {
-    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,fdi_projects_valid / nope,');
+    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,fdi_projects_valid / nope,Per ha.,Trên ha.');
     expect(errors.map(formatProblem)).toEqual(['data/metrics.csv:5: formula uses unknown metric "nope"']);
   });
 
@@ -120,5 +120,10 @@ describe('validateData', () => {
   it('curation/plan-metrics.csv: a plan metric with no observation metric needs labels in both languages', () => {
     const errors = problemsAfter('planMetrics', 3, 'jobs_new,,Việc làm mới,,persons,người,persons,no such series');
     expect(errors.map(formatProblem)).toContain('data/curation/plan-metrics.csv:3: a plan metric with no observation metric needs both labels (vi, en)');
+  });
+
+  it('requires the definition in both languages (the metric picker shows it)', () => {
+    const errors = problemsAfter('metrics', 5, 'projects_per_ha,zones,a,b,count,số,count,rate,,none,,0,,Per ha.,');
+    expect(errors.map(formatProblem)).toEqual(['data/metrics.csv:5: both descriptions (vi, en) are required']);
   });
 });

@@ -4,7 +4,7 @@ import type { ImportContext } from '../../../src/core/import/types';
 
 const metric = (id: string, patch: Partial<Metric>): Metric => ({
   id, scope: 'zones', labelVi: id, labelEn: id, unit: 'count', unitVi: '', unitEn: '', kind: 'stock',
-  higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: false, derived: '', descriptionEn: '', ...patch,
+  higherIsBetter: true, aggregate: 'sum', weightMetric: '', core: false, derived: '', descriptionEn: '', descriptionVi: '', ...patch,
 });
 
 export const metrics: Metric[] = [

@@ -33,7 +33,9 @@ describe('slide decks', () => {
   });
 
   test('slides do not carry the deck, slide or presenter parameters', () => {
-    expect(slideSearch('?province=27&deck=abc&slide=3&present=1')).toBe('?v=1&province=27');
+    expect(slideSearch('?v=2&province=27&deck=abc&slide=3&present=1')).toBe('?v=2&province=27');
+    // A slide of a version 1 deck keeps its meaning (the zones and their default metric): migrations.ts.
+    expect(slideSearch('?v=1&province=27')).toBe('?v=2&metric=fdi_capital_registered_musd&scope=zones&province=27');
   });
 
   test('bad decks give a reason, never a crash', () => {

@@ -9,7 +9,7 @@ import { noticeText } from '../../../src/i18n/linkNotices';
 import { loadLanguage } from '../../../src/i18n/messages';
 
 const deckOf = (n: number): string =>
-  encodeDeck({ version: 1, slides: Array.from({ length: n }, (_, i) => ({ search: `?v=1&year=${2015 + (i % 10)}`, title: `s${i}` })) } as Deck);
+  encodeDeck({ version: 1, slides: Array.from({ length: n }, (_, i) => ({ search: `?v=2&year=${2015 + (i % 10)}`, title: `s${i}` })) } as Deck);
 
 describe('the deck and its slide', () => {
   test('a slide within the deck is kept', () => {
@@ -83,9 +83,9 @@ describe('notices stay few and small', () => {
       ...readLink(`?deck=${deckOf(3)}&slide=9`).notices,
       ...readLink(`?deck=${deckOf(61)}`).notices,
       ...readLink(`?${'x'.repeat(500_000)}`).notices,
-      { param: 'compare', value: '99,98,01', problem: 'compare', detail: { unknown: '99, 98', dropped: '3', max: '4' } } as UrlNotice,
+      { param: 'compare', value: '99,98,01', problem: 'compare-mapped', detail: { from: 'pre2025', to: 'pre2025', mapped: '', outside: '', unknown: '99,98', cut: '31,33,34' } } as UrlNotice,
     ];
-    expect(notices.map((n) => n.problem).sort()).toEqual(['compare', 'cut', 'deck', 'from', 'invalid', 'invalid', 'repeated', 'slide', 'slide', 'too-long']);
+    expect(notices.map((n) => n.problem).sort()).toEqual(['compare-mapped', 'cut', 'deck', 'from', 'invalid', 'invalid', 'repeated', 'slide', 'slide', 'too-long']);
     for (const lang of ['vi', 'en'] as const) {
       for (const notice of notices) {
         const text = noticeText(lang, notice, shortValue);
@@ -93,7 +93,7 @@ describe('notices stay few and small', () => {
         expect(text.length).toBeLessThan(300);
       }
     }
-    expect(noticeText('en', notices.find((n) => n.problem === 'compare')!)).toBe(
+    expect(noticeText('en', notices.find((n) => n.problem === 'compare-mapped')!)).toBe(
       'There is no province with code 99, 98 on this map; left out of the comparison. At most 4 provinces can be compared; the 3 after them were left out.',
     );
     expect(noticeText('en', notices.find((n) => n.param === 'slide' && n.detail?.total)!)).toBe('There is no slide 10: the deck has 3; the last slide is shown.');

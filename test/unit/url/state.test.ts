@@ -36,6 +36,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   from: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
   delta: fc.constantFrom('abs' as const, 'pct' as const),
   color: fc.constantFrom('value' as const, 'delta' as const),
+  asof: fc.constantFrom('latest' as const, null),
+  extent: fc.constantFrom('region' as const, 'country' as const),
   zoneFilters: fc.record({
     kind: subset(ZONE_KINDS),
     status: subset(ZONE_STATUSES),
@@ -65,8 +67,16 @@ describe('URL view state', () => {
     expect(encodeViewState(defaultViewState())).toBe(`?v=${URL_VERSION}`);
   });
 
+  test('with no parameters, the first screen: the whole province, its default metric', () => {
+    for (const search of ['', '?', '?utm_source=x']) {
+      const { state, notices } = decodeViewState(search);
+      expect(notices).toEqual([]);
+      expect([state.scope, state.metric, state.extent, state.asof]).toEqual(['province', null, 'region', null]);
+    }
+  });
+
   test('malformed values fall back to defaults, each with a notice naming the parameter', () => {
-    const { state, notices } = decodeViewState('?lang=fr&province=Bac&year=20x5&area=9-1&view=globe&kind=KCX&present=yes');
+    const { state, notices } = decodeViewState('?v=2&lang=fr&province=Bac&year=20x5&area=9-1&view=globe&kind=KCX&present=yes&asof=oldest&extent=world');
     expect(state.lang).toBe('vi');
     expect(state.province).toBeNull();
     expect(state.year).toBeNull();
@@ -74,7 +84,9 @@ describe('URL view state', () => {
     expect(state.view).toBe('map');
     expect(state.zoneFilters.kind).toEqual([]);
     expect(state.present).toBe(false);
-    expect(notices.map((n) => n.param).sort()).toEqual(['area', 'kind', 'lang', 'present', 'province', 'view', 'year']);
+    expect(state.asof).toBeNull();
+    expect(state.extent).toBe('region');
+    expect(notices.map((n) => n.param).sort()).toEqual(['area', 'asof', 'extent', 'kind', 'lang', 'present', 'province', 'view', 'year']);
   });
 
   test('unknown parameters are ignored without a notice; one-sided ranges are kept', () => {
@@ -87,7 +99,7 @@ describe('URL view state', () => {
   test('every parameter of CONTRACTS.md is in the table, each named once, in the order links write them', () => {
     expect(PARAM_ENTRIES.map((e) => e.name)).toEqual([
       'v', 'lang', 'edition', 'view', 'metric', 'year', 'period', 'scope', 'province', 'compare', 'zone', 'from', 'delta',
-      'color', 'kind', 'status', 'area', 'occ', 'price', 'q', 'deck', 'slide', 'present',
+      'color', 'asof', 'extent', 'kind', 'status', 'area', 'occ', 'price', 'q', 'deck', 'slide', 'present',
     ]);
     expect(encodeViewState({ ...defaultViewState(), year: 2024, zoneFilters: { ...defaultViewState().zoneFilters, occ: { min: 50, max: null } }, present: true }))
       .toBe(`?v=${URL_VERSION}&year=2024&occ=50-&present=1`);
@@ -133,7 +145,7 @@ describe('URL view state', () => {
       expect(encodeViewState(state), search).not.toMatch(/Infinity|NaN|e[+-]/);
     }
     // Decimals and leading zeros are read, and written back plainly.
-    expect(encodeViewState(decodeViewState('?area=010.50-20&occ=99.5-').state)).toBe(`?v=${URL_VERSION}&area=10.5-20&occ=99.5-`);
+    expect(encodeViewState(decodeViewState('?v=2&area=010.50-20&occ=99.5-').state)).toBe(`?v=${URL_VERSION}&area=10.5-20&occ=99.5-`);
   });
 
   test(`a search text longer than ${MAX_QUERY_CHARS} characters is cut, with a notice`, () => {

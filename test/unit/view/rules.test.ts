@@ -1,7 +1,8 @@
 // The rules the app applies to its view state, out of the components and tested here in Node.
 import { describe, expect, test } from 'vitest';
 import { switchEdition, toggleCompare } from '../../../src/core/view/selection';
-import { checkFromYear, checkYearPeriod, fromYearChoices, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
+import { checkAsOf, checkFromYear, checkYearPeriod, FIRST_SCREEN_SHARE, fromYearChoices, fromYearOf, latestCoveredYear, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
+import type { MetricCoverage } from '../../../src/core/analysis/coverage';
 import { reconcileView } from '../../../src/core/view/reconcile';
 import { sourcesOf } from '../../../src/core/analysis/provenance';
 import { defaultViewState, MAX_COMPARED } from '../../../src/core/url/state';
@@ -12,25 +13,14 @@ import { zone } from '../zones/fixtures';
 
 const view = (patch = {}) => ({ ...defaultViewState(), ...patch });
 
-describe('switching the map edition keeps the selection', () => {
-  test('pre2025 → post2025: the selected province becomes its successor; compare is kept', () => {
-    expect(switchEdition(provinces, view({ province: '30', compare: ['27'] }), 'post2025')).toEqual({ edition: 'post2025', province: '31', compare: ['27'] });
-  });
-
-  test('post2025 → pre2025: a merged province becomes its bloc constituents in compare', () => {
-    expect(switchEdition(provinces, view({ edition: 'post2025', province: '31', compare: [] }), 'pre2025')).toEqual({
-      edition: 'pre2025', province: null, compare: ['30', '31'],
-    });
-  });
-
-  test('post2025 → pre2025: a single bloc constituent stays selected (Bắc Giang is outside the bloc)', () => {
-    expect(switchEdition(provinces, view({ edition: 'post2025', province: '24', compare: ['31'] }), 'pre2025')).toEqual({
-      edition: 'pre2025', province: '27', compare: ['31'],
-    });
-  });
-
+describe('switching the map edition', () => {
+  // Mapping both ways, the cut and the notice: compare-mapping.test.ts, on the real province list.
   test('the edition already shown: nothing to do', () => {
     expect(switchEdition(provinces, view({ province: '30' }), 'pre2025')).toBeNull();
+  });
+
+  test('pre2025 → post2025 on the small fixture: a province and the compared set go to their successors', () => {
+    expect(switchEdition(provinces, view({ province: '30', compare: ['27', '30'] }), 'post2025')?.patch).toEqual({ edition: 'post2025', province: '31', compare: ['24', '31'] });
   });
 });
 
@@ -50,22 +40,49 @@ describe('metric, year and period', () => {
     metric('province_fdi_total_capital_musd', { scope: 'province' }),
     metric('province_gdp', { scope: 'province', core: true }),
   ];
-  const defaults: MetricDefaults = { metric: 'zone_count', period: 'FY', year: 2024, years: [2022, 2023, 2024], periods: ['FY', 'H1'] };
+  const defaults: MetricDefaults = {
+    metric: 'zone_count', period: 'FY', year: 2024, years: [2022, 2023, 2024], periods: ['FY', 'H1'], total: 11, complete: [11, 10, 6],
+  };
 
   test("an unknown metric gives way to the scope's default, and says it was unknown", () => {
     expect(resolveMetric(metrics, 'nope', 'province')).toEqual({ metric: metrics[3], unknown: true });
     expect(resolveMetric(metrics, null, 'zones')).toEqual({ metric: metrics[0], unknown: false });
   });
 
-  test('the presenter steps through the sourced metrics of the scope, core first', () => {
-    expect(presenterMetrics(metrics, 'zones')).toEqual(['fdi_capital_registered_musd', 'zone_count']);
-    expect(presenterMetrics(metrics, 'province')).toEqual(['province_gdp', 'province_fdi_total_capital_musd']);
+  test('the presenter steps through the core metrics of the scope that report at least half the units in the year', () => {
+    const coverage = (metric: string, complete: number[]): MetricCoverage => ({ metric, period: 'FY', total: 11, years: [2022, 2023], complete });
+    const metrics2 = [...metrics, metric('fdi_new_projects', { core: true }), metric('province_pci', { scope: 'province', core: true })];
+    const covered = [
+      coverage('fdi_capital_registered_musd', [6, 5]), coverage('zone_count', [11, 11]), coverage('fdi_new_projects', [1, 9]),
+      coverage('province_gdp', [11, 11]), coverage('province_pci', [11, 0]),
+    ];
+    // zone_count is not core; fdi_new_projects reports 1 of 11 in 2022; fdi_capital 5 of 11 in 2023.
+    expect(presenterMetrics(metrics2, 'zones', covered, 2022)).toEqual(['fdi_capital_registered_musd']);
+    expect(presenterMetrics(metrics2, 'zones', covered, 2023)).toEqual(['fdi_new_projects']);
+    expect(presenterMetrics(metrics2, 'province', covered, 2023)).toEqual(['province_gdp']);
+  });
+
+  test('the first screen opens on the latest year in which at least 10 of 11 provinces have a complete value', () => {
+    expect(latestCoveredYear(defaults, FIRST_SCREEN_SHARE)).toBe(2023);
+    expect(shownYear(null, defaults, true)).toBe(2023);
+    // A link that names the metric keeps the metric's own default; a year the metric has stays.
+    expect(shownYear(null, defaults, false)).toBe(2024);
+    expect(shownYear(2022, defaults, true)).toBe(2022);
+    expect(latestCoveredYear({ years: [2020, 2021], complete: [7, 6], total: 7 }, FIRST_SCREEN_SHARE)).toBe(2020);
+  });
+
+  test('"latest available" applies to stocks only: with a flow it is dropped, with a notice', () => {
+    expect(checkAsOf({ asof: 'latest' }, 'cumulative-to-date')).toBeNull();
+    expect(checkAsOf({ asof: null }, 'FY')).toBeNull();
+    expect(checkAsOf({ asof: 'latest' }, 'FY')).toEqual({ patch: { asof: null }, notices: [{ param: 'asof', value: 'latest', problem: 'asof-flow' }] });
   });
 
   test("another scope starts from its default metric; another metric keeps the year, not the period", () => {
     const shown = view({ scope: 'zones', year: 2023, period: 'H1' });
     expect(rankingPatch(shown, 'zone_count', { scope: 'province' })).toEqual({ scope: 'province', metric: null, year: null, period: null });
-    expect(rankingPatch(shown, 'zone_count', { metric: 'fdi_capital_registered_musd' })).toEqual({ metric: 'fdi_capital_registered_musd', period: null, year: 2023 });
+    expect(rankingPatch(shown, 'zone_count', { metric: 'fdi_capital_registered_musd' })).toEqual({ metric: 'fdi_capital_registered_musd', scope: 'zones', period: null, year: 2023 });
+    // The picker offers both scopes: a metric of the other scope brings its scope along.
+    expect(rankingPatch(shown, 'zone_count', { metric: 'province_gdp', scope: 'province' })).toEqual({ metric: 'province_gdp', scope: 'province', period: null, year: 2023 });
     expect(rankingPatch(shown, 'zone_count', { year: 2024 })).toEqual({ year: 2024, period: 'H1' });
   });
 
@@ -96,7 +113,7 @@ describe('metric, year and period', () => {
   });
 
   test('a linked earlier year not before the year shown, or without data: a notice, and the default', () => {
-    const defaults: MetricDefaults = { metric: 'zone_count', year: 2024, period: 'FY', years: [2020, 2022, 2024], periods: ['FY'] };
+    const defaults: MetricDefaults = { metric: 'zone_count', year: 2024, period: 'FY', years: [2020, 2022, 2024], periods: ['FY'], total: 11, complete: [11, 11, 11] };
     expect(checkFromYear({ from: 2022, year: null }, defaults)).toBeNull();
     expect(checkFromYear({ from: null, year: 2020 }, defaults)).toBeNull();
     // No year in the link: the latest (2024) is shown, so 2024 and later cannot be the earlier year.
@@ -117,7 +134,7 @@ describe('a linked view against the loaded data', () => {
   };
 
   test('what fits is left alone', () => {
-    expect(reconcileView(data, view({ zone: 'hd-dai-an', province: '30', metric: 'zone_count' }))).toEqual({ patch: {}, notices: [] });
+    expect(reconcileView(data, view({ zone: 'hd-dai-an', province: '30', metric: 'zone_count', scope: 'zones', compare: ['27', '30'] }))).toEqual({ patch: {}, notices: [] });
   });
 
   test("a zone's old id opens the zone; an unknown zone is cleared with a notice", () => {
@@ -134,24 +151,19 @@ describe('a linked view against the loaded data', () => {
     expect(notices.map((n) => n.problem)).toEqual(['province-mapped']);
   });
 
-  test('compared codes the map does not know are dropped and named; beyond four, the rest is counted', () => {
+  test('compared codes the map does not know are dropped and named; outside the delta named; beyond four, the rest is counted', () => {
     expect(reconcileView(data, view({ compare: ['30', '31'] })).patch).toEqual({});
     expect(reconcileView(data, view({ compare: ['99', '30', '98'] }))).toEqual({
       patch: { compare: ['30'] },
-      notices: [{ param: 'compare', value: '99,30,98', problem: 'compare', detail: { unknown: '99, 98' } }],
+      notices: [{ param: 'compare', value: '99,30,98', problem: 'compare-mapped', detail: { from: 'pre2025', to: 'pre2025', mapped: '', outside: '', unknown: '99,98', cut: '' } }],
     });
-    // Bắc Giang (24) is no bloc province but a province of the map: it can be compared.
-    const many = { provinces: [...provinces, ...['01', '02', '04', '06'].map((code) => ({ ...provinces[0], code }))] };
-    const { patch, notices } = reconcileView({ ...data, ...many }, view({ compare: ['97', '30', '31', '27', '24', '01', '02', '04', '06'] }));
-    expect(patch.compare).toEqual(['30', '31', '27', '24'].slice(0, MAX_COMPARED));
-    expect(notices).toEqual([
-      { param: 'compare', value: '97,30,31,27,24,01,02,04,06', problem: 'compare', detail: { unknown: '97', dropped: '4', max: String(MAX_COMPARED) } },
-    ]);
+    // Codes repeated count once, without a notice.
+    expect(reconcileView(data, view({ compare: ['30', '30', '31'] }))).toEqual({ patch: { compare: ['30', '31'] }, notices: [] });
   });
 
   test('an unknown metric is dropped with a notice', () => {
     expect(reconcileView(data, view({ metric: 'nope' }))).toEqual({
-      patch: { metric: null, scope: 'zones' },
+      patch: { metric: null, scope: 'province' },
       notices: [{ param: 'metric', value: 'nope', problem: 'invalid' }],
     });
   });
