@@ -9,7 +9,8 @@ import { change } from './change';
 import { present } from './present';
 import { userData } from './userData';
 import { data } from './data';
+import { plans } from './plans';
 
-export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data };
+export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, plans };
 
-export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data };
+export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...plans };
