@@ -12,7 +12,7 @@ import { migrateSearch } from './migrations';
 
 export const URL_VERSION = 1;
 
-export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
+export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones', 'plan'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The compare view puts side by side at least two units and at most four. */
