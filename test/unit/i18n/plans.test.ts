@@ -36,8 +36,8 @@ describe('stated ratios, in their wording', () => {
 
   it('a ratio measured part-way says when, against which plan', () => {
     const partial = haiPhong().compare('31', 2023).partialRatios[0];
-    expect(statedText('vi', partial)).toBe('97,5% kế hoạch (đo lúc 7 tháng, so với kế hoạch cả năm)');
-    expect(statedText('en', partial)).toBe('97.5% of plan (measured at 7 months, against the plan for the full year)');
+    expect(statedText('vi', partial)).toBe('97,5% kế hoạch (tính đến hết 7 tháng, so với kế hoạch cả năm)');
+    expect(statedText('en', partial)).toBe('97.5% of plan (measured after 7 months, against the plan for the full year)');
   });
 });
 
