@@ -3,6 +3,7 @@
 import type { Metric } from '../core/data/types';
 import type { RankingResult, SeriesResult, UnitRef } from '../core/analysis/types';
 import type { YearTable } from '../core/analysis/table';
+import type { PlanTrend } from '../core/analysis/plans';
 import { extentProvinces } from '../core/provinces';
 import { byValue } from '../core/byValue';
 import { MIN_COMPARED } from '../core/url/state';
@@ -45,6 +46,8 @@ export class PanelQueries {
       ([series, bump]) => ({ series, bump }),
     );
   });
+  /** The units' published targets for the metric and period (the trend chart marks the highlighted units'). */
+  trendPlans = this.#ask<PlanTrend>('trend', (analysis) => analysis.planTrend(this.units, this.query.metric, this.query.period));
   change = this.#ask<{ from: RankingResult; to: RankingResult }>('change', (analysis) => {
     const from = this.fromYear;
     if (from === null) return null;

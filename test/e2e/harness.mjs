@@ -121,6 +121,17 @@ export async function waitForApp(page) {
   );
 }
 
+/** axe-core's serious and critical violations on the page (the page must bypass CSP: axe is injected inline). */
+export async function seriousAxeViolations(page) {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
 /** Codes of the region provinces that MapLibre actually rendered (deduplicated across tiles). */
 export async function renderedRegionCodes(page) {
   return page.evaluate(() => {

@@ -1,5 +1,6 @@
 // Turns an engine value into the plain list a provenance panel shows: the chosen row, its
 // disagreeing and revised alternatives, and for aggregates and derived values their inputs.
+import type { PlanProvenanceInfo } from './planProvenance';
 import type { Source } from '../data/types';
 import { qualifierOf } from './qualifier';
 import type { CoverageNote, Qualifier, UnitRef, UnitValue, ValueSelection } from './types';
@@ -38,6 +39,8 @@ export interface ProvenanceEntry {
 }
 
 export interface Provenance {
+  /** A plan figure (a target, a stated or a computed plan ratio): what it is, for the panel's heading. */
+  plan?: PlanProvenanceInfo;
   unit: UnitRef;
   metric: string;
   value: number | null;

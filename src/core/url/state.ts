@@ -16,7 +16,7 @@ export { MAX_QUERY_CHARS, MAX_SEARCH_CHARS, MAX_URL_NUMBER } from './limits';
 /** 2: the first screen is the whole province's FDI (`scope=province`); version 1 links are migrated (migrations.ts). */
 export const URL_VERSION = 2;
 
-export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones'] as const;
+export const VIEWS = ['map', 'rank', 'trend', 'change', 'compare', 'table', 'zones', 'plan'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The compare view puts side by side at least two units and at most four. */

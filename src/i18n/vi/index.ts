@@ -10,7 +10,8 @@ import { userData } from './userData';
 import { data } from './data';
 import { links } from './links';
 import { compare } from './compare';
+import { plans } from './plans';
 
-export const PARTS = { app, zones, trend, change, present, userData, data, links, compare };
+export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans };

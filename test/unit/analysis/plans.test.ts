@@ -1,34 +1,8 @@
 // Plan beside achieved, on a small hand-made dataset: the three wordings, ranges and lower bounds, stated against
 // computed, ratios measured part-way through the year, provinces without targets.
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/core/analysis/dataset-index';
-import { buildPlanIndex, percentOfPlan, planComparison, provincePlans, statedRounding } from '../../../src/core/analysis/plans';
-import type { PlanMetric, PlanRow } from '../../../src/core/data/types';
-import { dataset, metric, obs } from './fixture';
-
-let n = 0;
-const plan = (patch: Partial<PlanRow> & Pick<PlanRow, 'code' | 'year' | 'kind' | 'value'>): PlanRow => {
-  const period = patch.period ?? 'FY';
-  return {
-    id: `p-${++n}`, edition: 'pre2025', period, planPeriod: period, scope: 'zones', planMetric: 'fdi', wording: '', metric: 'fdi',
-    achievedPeriod: period, unit: patch.kind === 'target' ? 'musd' : 'pct', rangeTo: null, sourceId: 's-b1', asOf: '', flags: [], note: '',
-    ...patch,
-  };
-};
-const target = (code: string, year: number, value: number, patch: Partial<PlanRow> = {}) => plan({ code, year, kind: 'target', value, ...patch });
-const ratio = (code: string, year: number, wording: PlanRow['wording'], value: number, patch: Partial<PlanRow> = {}) =>
-  plan({ code, year, kind: 'achievement', wording, value, unit: wording === 'times' ? 'times' : 'pct', ...patch });
-const flow = (code: string, year: number, value: number, patch = {}) => obs({ code, metric: 'fdi', year, value, period: 'FY', ...patch });
-
-function setup(plans: PlanRow[], observations = [flow('31', 2023, 3500), flow('31', 2024, 4350)], planMetrics: PlanMetric[] = []) {
-  const ds = { ...dataset(observations, [metric('fdi', { kind: 'flow', unit: 'musd' })]), plans, planMetrics };
-  const index = buildIndex(ds);
-  const plansIndex = buildPlanIndex(ds);
-  return {
-    compare: (code: string, year: number, period = 'FY', metricId = 'fdi') => planComparison(index, plansIndex, { edition: 'pre2025', code }, metricId, year, period),
-    province: (code: string, edition: 'pre2025' | 'post2025' = 'pre2025') => provincePlans(index, plansIndex, { edition, code }),
-  };
-}
+import { percentOfPlan, statedRounding } from '../../../src/core/analysis/plans';
+import { flow, ratio, setup, target } from './plan-fixture';
 
 describe('the three wordings of a stated ratio', () => {
   it('reads "x% of plan" as stated, "x% above plan" as 100 + x and "x-fold" as 100·x, and says it converted', () => {
