@@ -9,6 +9,7 @@ import type { CagrResult, RankingQuery, RankingResult, SeriesQuery, SeriesResult
 import { yearTable, type YearTable } from './table';
 import { createImportSession, type ImportSession } from '../import/session';
 import type { ImportLimits, ImportProgress, ImportSummary, UserRow } from '../import/types';
+import { zoneDistanceTable, type ZoneDistanceTable } from '../logistics/nearest';
 
 export interface MetricDefaults {
   metric: string;
@@ -33,6 +34,12 @@ export interface AnalysisApi {
   multiSeries(metrics: string[], units: UnitRef[], fromYear?: number, toYear?: number): SeriesResult[];
   /** Every metric of a scope for one year and edition (the data table). */
   yearTable(edition: Edition, year: number, scope?: Scope): YearTable;
+  /**
+   * Every located zone's straight-line distance to the nearest operating airport, seaport, inland depot and
+   * border gate (core/logistics/nearest.ts). Computed here, once per dataset, rather than at build time: the
+   * bundle then ships no derived number that could drift from zones.csv and logistics.csv.
+   */
+  zoneDistances(): ZoneDistanceTable;
   /**
    * Starts importing a user's CSV against the loaded dataset's metrics and provinces (a new start drops
    * the previous import). The main thread then feeds the file in chunks, so it stays responsive.
@@ -66,6 +73,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
   let base: Dataset | null = null;
   let importing: { session: ImportSession; previewRows: number } | null = null;
   let imported: UserRow[] = [];
+  let distances: ZoneDistanceTable | null = null;
   const ready = (): DatasetIndex => {
     if (!index) throw new Error('analysis: the dataset has not been loaded');
     return index;
@@ -74,6 +82,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     load(bundle) {
       const dataset = decode(JSON.parse(new TextDecoder().decode(bundle)));
       base = dataset;
+      distances = null;
       index = buildIndex(dataset);
       return dataset.observations.length;
     },
@@ -93,6 +102,11 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
       return metrics.map((metric) => series(idx, { metric, period: naturalPeriodOf(idx, metric), units, fromYear, toYear }));
     },
     yearTable: (edition, year, scope) => yearTable(ready(), edition, year, scope),
+    zoneDistances() {
+      const { dataset } = ready();
+      distances ??= zoneDistanceTable(dataset.zones, dataset.logistics);
+      return distances;
+    },
     importStart(options) {
       const { dataset } = ready();
       imported = [];
