@@ -36,6 +36,8 @@ export interface ViewState {
   color: 'value' | 'delta';
   /** The zone explorer's filters; each field is a parameter of its own (`kind`, `status`, … `q`). */
   zoneFilters: ZoneFilters;
+  /** Optional map layers (`logistics`); null = the view's default (core/view/layers.ts). */
+  layers: string[] | null;
   deck: string | null;
   slide: number | null;
   present: boolean;
@@ -60,6 +62,8 @@ export interface Param<T> {
   raw?: boolean;
   /** Written even when it equals the default (the version). */
   always?: boolean;
+  /** Left out of a link when true, written otherwise (for a default that no written value can stand for). */
+  omit?: (value: T) => boolean;
 }
 
 /** Fields of a nested part of the view state, each its own parameter. */
@@ -117,12 +121,31 @@ const range: Param<Range> = {
   format: (value) => (value.min === null && value.max === null ? '' : `${value.min ?? ''}-${value.max ?? ''}`),
 };
 
+/** A flag written `1`, absent by default. */
+const flag: Param<boolean> = {
+  default: () => false,
+  parse: (value) => (value === '1' ? true : value === '0' ? false : undefined),
+  format: (value) => (value ? '1' : ''),
+};
+
+/** At most this many km; absent = no limit. */
+const maxKm = optional((value) => {
+  const km = Number(value);
+  return value !== '' && Number.isFinite(km) && km >= 0 ? km : undefined;
+});
+
+/** The optional map layers a link can switch on (CONTRACTS.md `layers`). */
+export const MAP_LAYERS = ['logistics'] as const;
+
 const ZONE_FILTER_PARAMS: ParamTable<ZoneFilters> = {
   kind: list((item) => (ZONE_KINDS as readonly string[]).includes(item)),
   status: list((item) => (ZONE_STATUSES as readonly string[]).includes(item)),
   area: range,
   occ: range,
   price: range,
+  seaport: maxKm,
+  airport: maxKm,
+  unknown: flag,
   q: { default: () => '', parse: (value) => value.slice(0, 200), format: String, raw: true },
 };
 
@@ -151,16 +174,22 @@ export const PARAMS: ParamTable<ViewState> = {
   delta: oneOf(['abs', 'pct'] as const, 'abs'),
   color: oneOf(['value', 'delta'] as const, 'value'),
   zoneFilters: { group: ZONE_FILTER_PARAMS },
+  // `layers=` (empty) is a choice, none; absent is the view's default.
+  layers: {
+    default: () => null,
+    parse: (value) => {
+      const items = value.split(',').filter(Boolean);
+      return items.every((item) => (MAP_LAYERS as readonly string[]).includes(item)) ? [...new Set(items)] : undefined;
+    },
+    format: (items) => (items ?? []).join(','),
+    omit: (items) => items === null,
+  },
   deck: optional((value) => value, { raw: true }),
   slide: optional((value) => {
     const slide = Number(value);
     return Number.isInteger(slide) && slide >= 0 ? slide : undefined;
   }),
-  present: {
-    default: () => false,
-    parse: (value) => (value === '1' ? true : value === '0' ? false : undefined),
-    format: (value) => (value ? '1' : ''),
-  },
+  present: flag,
 };
 
 type AnyParam = Param<unknown>;
@@ -226,8 +255,9 @@ export function decodeViewState(search: string): { state: ViewState; notices: Ur
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const { name, path, param } of PARAM_ENTRIES) {
-    const text = param.format(valueAt(state, path));
-    if (param.always || text !== param.format(param.default())) params.set(name, text);
+    const value = valueAt(state, path);
+    const text = param.format(value);
+    if (param.omit ? !param.omit(value) : param.always || text !== param.format(param.default())) params.set(name, text);
   }
   return `?${params.toString()}`;
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { switchEdition, toggleCompare } from '../../../src/core/view/selection';
 import { checkYearPeriod, fromYearChoices, fromYearOf, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
 import { reconcileView } from '../../../src/core/view/reconcile';
+import { shownLayers, toggleLayer } from '../../../src/core/view/layers';
 import { sourcesOf } from '../../../src/core/analysis/provenance';
 import { defaultViewState, MAX_COMPARED } from '../../../src/core/url/state';
 import type { MetricDefaults } from '../../../src/core/analysis/api';
@@ -138,5 +139,21 @@ describe('sources of an export', () => {
       { selection: chosen(''), inputs: [] },
     ] as unknown as UnitValue[];
     expect(sourcesOf(values)).toEqual(['FIA', 'GSO', 'Title x']);
+  });
+});
+
+describe('optional map layers', () => {
+  test('logistics show in the zones view unless the link says otherwise, and nowhere else by default', () => {
+    expect(shownLayers({ view: 'zones', layers: null })).toEqual(['logistics']);
+    expect(shownLayers({ view: 'map', layers: null })).toEqual([]);
+    expect(shownLayers({ view: 'zones', layers: [] })).toEqual([]);
+    expect(shownLayers({ view: 'rank', layers: ['logistics'] })).toEqual(['logistics']);
+  });
+
+  test('switching a layer writes it only when it differs from the view\'s default (short links)', () => {
+    expect(toggleLayer({ view: 'zones', layers: null }, 'logistics', false)).toEqual([]);
+    expect(toggleLayer({ view: 'zones', layers: [] }, 'logistics', true)).toBeNull();
+    expect(toggleLayer({ view: 'map', layers: null }, 'logistics', true)).toEqual(['logistics']);
+    expect(toggleLayer({ view: 'map', layers: ['logistics'] }, 'logistics', false)).toBeNull();
   });
 });
