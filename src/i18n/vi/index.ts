@@ -8,7 +8,8 @@ import { change } from './change';
 import { present } from './present';
 import { userData } from './userData';
 import { data } from './data';
+import { logistics } from './logistics';
 
-export const PARTS = { app, zones, trend, change, present, userData, data };
+export const PARTS = { app, zones, trend, change, present, userData, data, logistics };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...logistics };
