@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, openBrowser, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, waitForApp, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -115,14 +115,7 @@ describe('keyboard and screen readers', () => {
       await page.goto(`${ORIGIN}/?view=${view}&scope=province&metric=province_fdi_total_capital_musd&province=27`);
       await waitForApp(page);
       await page.waitForTimeout(500);
-      await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      assert.deepEqual(violations, [], `view ${view}`);
+      assert.deepEqual(await axeViolations(page), [], `view ${view}`);
     }
     assert.deepEqual(problems, []);
     await axeBrowser.close();
