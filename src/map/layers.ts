@@ -114,8 +114,9 @@ export function provinceLabelLayer(lang: Lang): LayerSpecification {
     layout: {
       'text-field': nameField(lang),
       'text-font': LABEL_FONT,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 9, 15],
       'text-max-width': 7,
+      'text-padding': 1,
       // At the label point if it is free, else beside it, far enough (ems) to clear the largest bubble; where
       // no spot is free, at the point all the same (MapLibre tries every anchor without overlap first): a
       // name is never dropped, and it is drawn above the bubbles.
@@ -140,10 +141,10 @@ export function kktLabel(lang: Lang): ExpressionSpecification {
 
 /** A cluster bubble's radius, px, by how many parks it holds. */
 const CLUSTER_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 20, 14, 60, 20];
-/** The invisible disc under a cluster count, scaled to cover the bubble and its outline (radius + 2 px). */
+/** The invisible disc under a cluster count, scaled to cover the bubble and its outline (radius + 1 px). */
 const CLUSTER_DISC_SIZE: ExpressionSpecification = [
   'interpolate', ['linear'], ['get', 'point_count'],
-  2, (2 * (8 + 2)) / CLUSTER_DISC_PX, 20, (2 * (14 + 2)) / CLUSTER_DISC_PX, 60, (2 * (20 + 2)) / CLUSTER_DISC_PX,
+  2, (2 * (8 + 1)) / CLUSTER_DISC_PX, 20, (2 * (14 + 1)) / CLUSTER_DISC_PX, 60, (2 * (20 + 1)) / CLUSTER_DISC_PX,
 ];
 
 /** The number on each cluster bubble, over an invisible disc the size of the bubble (see provinceLabelLayer). */

@@ -81,6 +81,8 @@ export function logisticsSymbolLayer(lang: Lang, visible: boolean): LayerSpecifi
     layout: {
       visibility: visible ? 'visible' : 'none',
       'icon-image': ['concat', 'logistics-', ['get', 'kind'], ['case', ['get', 'operating'], '', '-planned']],
+      // Smaller at the delta's scale, where a port and an airport share a few pixels with a cluster bubble.
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.7, 9, 1],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'text-field': logisticsLabel(lang),

@@ -2,7 +2,7 @@
 // SVG or PNG with its sources; CSV files; the link. Files are downloaded, never uploaded.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendClass } from '../../core/choropleth/choropleth';
-import { CLUSTER_COLORS, ZONE_COLORS } from '../../map/palette';
+import { CLUSTER_COLORS, FOCUS_COLORS, ZONE_COLORS } from '../../map/palette';
 import { logisticsSymbolSvg, svgDataUrl, type LogisticsSymbolKind } from '../../map/symbols';
 
 export function download(filename: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
@@ -49,7 +49,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 /** One row of the symbol key: what to draw, and its words. */
 export type KeySymbol =
   | { draw: 'logistics'; kind: LogisticsSymbolKind; operating: boolean; label: string }
-  | { draw: 'cluster' | 'kkt' | 'ring' | 'hollow'; label: string };
+  | { draw: 'cluster' | 'kkt' | 'ring' | 'hollow' | 'link' | 'framed'; label: string };
 
 export interface MapExportText {
   title: string;
@@ -80,6 +80,16 @@ async function drawKeySymbol(ctx: CanvasRenderingContext2D, item: KeySymbol, x: 
   ctx.save();
   if (item.draw === 'logistics') {
     ctx.drawImage(await symbolImage(item.kind, item.operating, Math.round(size)), x, y, size, size);
+  } else if (item.draw === 'link' || item.draw === 'framed') {
+    ctx.strokeStyle = FOCUS_COLORS.link;
+    ctx.lineWidth = (item.draw === 'link' ? 1.6 : 2) * ratio;
+    ctx.setLineDash([3 * ratio, 2 * ratio]);
+    if (item.draw === 'link') {
+      ctx.beginPath();
+      ctx.moveTo(x, cy);
+      ctx.lineTo(x + size, cy);
+      ctx.stroke();
+    } else ctx.strokeRect(x + 1 * ratio, y + 3 * ratio, size - 2 * ratio, size - 6 * ratio);
   } else {
     ctx.beginPath();
     ctx.arc(cx, cy, size / 2 - 1.5 * ratio, 0, 2 * Math.PI);

@@ -50,6 +50,9 @@ function keySymbols(app: AppState): KeySymbol[] {
     { draw: 'kkt', label: t(lang, 'keyKkt') },
     { draw: 'ring', label: t(lang, 'legendApprox') },
     ...(app.zoneMatches?.unknown.size ? [{ draw: 'hollow', label: t(lang, 'keyHollow') } as const] : []),
+    // An opened zone: its province outline and, with the logistics shown, its straight lines.
+    ...(app.zoneFocus?.zone.lon != null ? [{ draw: 'framed', label: t(lang, 'keyFramed') } as const] : []),
+    ...(app.zoneFocus?.zone.lon != null && logistics.length ? [{ draw: 'link', label: t(lang, 'keyLink') } as const] : []),
   ];
 }
 
