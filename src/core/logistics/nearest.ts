@@ -25,7 +25,7 @@ export interface PointDistance {
 }
 
 export interface NearestOfKind {
-  /** The nearest operating point; more than one when they tie at the shown precision (0.1 km), by id. Empty when the kind has no operating point. */
+  /** The nearest operating point, then any that tie with it at the shown precision (0.1 km). Empty when the kind has no operating point. */
   nearest: PointDistance[];
   /** Points of the kind that do not operate yet and are nearer than the nearest operating one, nearest first. */
   notOperating: PointDistance[];
