@@ -71,6 +71,9 @@ export default defineConfig(({ mode }) => ({
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/setup-i18n.ts'],
           testTimeout: 60_000,
+          // The refresh test reads every shared file in beforeAll: on a loaded machine it takes longer than
+          // the default 10 s, and a time limit is not what it tests.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -6,12 +6,14 @@ import { untrack } from 'svelte';
 import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { UnitValue } from '../core/analysis/types';
-import type { ZoneFilters } from '../core/zones/filter';
+import type { SortDirection, ZoneFilters, ZoneSortKey } from '../core/zones/filter';
 import { provenanceOf, type Provenance } from '../core/analysis/provenance';
 import { findProvince, regionProvinces } from '../core/provinces';
-import { countHiddenByUnknown, filterZones, zoneById } from '../core/zones/filter';
+import { matchZones, zoneById, zoneProvinceCode } from '../core/zones/filter';
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
+import type { FocusInput } from '../core/logistics/features';
+import { shownLayers, toggleLayer, type MapLayer } from '../core/view/layers';
 import { byValue } from '../core/byValue';
 import { checkAsOf, checkFromYear, checkYearPeriod, hasUnitData, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
 import { STOCK_PERIOD } from '../core/analysis/types';
@@ -25,7 +27,7 @@ import { readUrl, writeUrl } from './url.svelte';
 import { loadDataset } from './loadDataset';
 import { Query } from './query.svelte';
 import type { Presenter } from './presenter.svelte';
-import { presenterKey } from './keys';
+import { closeCardKey, presenterKey } from './keys';
 import type { UserLayer } from './userLayer.svelte';
 
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'error';
@@ -148,11 +150,38 @@ export class AppState {
 
   // Compared by value: a new year or metric leaves the filters (and the zone source on the map) untouched.
   zoneFilters = $derived.by(byValue(() => this.view.zoneFilters));
-  visibleZones = $derived(this.dataset ? filterZones(this.dataset.zones, this.zoneFilters, this.dataset.provinces) : []);
-  hiddenByUnknown = $derived(this.dataset ? countHiddenByUnknown(this.dataset.zones, this.zoneFilters, this.dataset.provinces) : null);
+  /** Straight-line distances from every located zone to the nearest logistics points (the worker's, once). */
+  distances = new Query(() => (this.analysis ? this.analysis.zoneDistances() : null));
+  // The province facet applies in the zones view; elsewhere the selected province is the choropleth's and
+  // every zone stays on the map.
+  zonePlace = $derived.by(byValue(() => (this.view.view === 'zones' && this.view.province ? { edition: this.edition, code: this.view.province } : null)));
+  zoneMatches = $derived(
+    this.dataset
+      ? matchZones(this.dataset.zones, this.zoneFilters, { provinces: this.dataset.provinces, distances: this.distances.current, place: this.zonePlace })
+      : null,
+  );
+  visibleZones = $derived(this.zoneMatches?.zones ?? []);
+  hiddenByUnknown = $derived(this.zoneMatches?.hidden ?? null);
   selectedZone = $derived(this.dataset && this.view.zone ? zoneById(this.dataset.zones, this.view.zone) : undefined);
   zoneCollections = $derived(
-    this.dataset ? { parks: zoneFeatures(this.visibleZones, 'parks'), kkt: zoneFeatures(this.visibleZones, 'kkt') } : null,
+    this.zoneMatches
+      ? { parks: zoneFeatures(this.visibleZones, 'parks', this.zoneMatches.unknown), kkt: zoneFeatures(this.visibleZones, 'kkt', this.zoneMatches.unknown) }
+      : null,
+  );
+  /** How the zone list (and its CSV) is sorted: the reader's choice, not part of a link. */
+  zoneSort = $state.raw<{ key: ZoneSortKey; direction: SortDirection }>({ key: 'name', direction: 'asc' });
+
+  /** The optional map layers shown (`layers`, or the view's default). */
+  layers = $derived.by(byValue(() => shownLayers(this.view)));
+  /** The logistics point whose card is open (not part of a link). */
+  selectedLogistics = $state<string | null>(null);
+  /** What an opened zone is framed with (the map builds the frame: core/logistics/features.ts zoneFocus). */
+  zoneFocus = $derived.by(
+    byValue((): FocusInput | null => {
+      const { dataset, selectedZone: zone } = this;
+      if (!dataset || !zone) return null;
+      return { zone, distances: this.distances.current?.[zone.id], provinceCode: zoneProvinceCode(zone, dataset.provinces, this.edition) };
+    }),
   );
 
   /** Presenter mode and the slide deck, loaded on first use (see loadPresenter). */
@@ -238,6 +267,10 @@ export class AppState {
 
   setZoneFilters = (patch: Partial<ZoneFilters>) => this.update({ zoneFilters: { ...this.view.zoneFilters, ...patch } }, 'replace');
 
+  setLayer = (layer: MapLayer, on: boolean) => this.update({ layers: toggleLayer(this.view, layer, on) }, 'replace');
+
+  selectLogistics = (id: string | null) => (this.selectedLogistics = id);
+
   showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
 
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
@@ -287,6 +320,12 @@ export class AppState {
 
   /** The window's keys: presenter actions (keys.ts) never act while typing or composing. */
   onKey = (event: KeyboardEvent) => {
+    // Esc closes the open card (the logistics card first, it opens over the zone's); the presenter's Esc leaves presenting.
+    if (closeCardKey(event, this.view.present) && (this.selectedLogistics || this.view.zone)) {
+      if (this.selectedLogistics) this.selectedLogistics = null;
+      else this.selectZone(null);
+      return;
+    }
     const action = presenterKey(event, this.view.present);
     if (!action) return;
     event.preventDefault();

@@ -1,4 +1,4 @@
-// The window's keys for the presenter, read from the DOM (what has focus) and decided by the pure rules
+// The window's keys for the presenter and for closing a card, read from the DOM (what has focus) and decided by the pure rules
 // of core/present/keys.ts. In the first chunk: the presenter itself loads on the first key that needs it.
 import { presenterAction, type PresenterAction } from '../core/present/keys';
 
@@ -24,4 +24,9 @@ export function presenterKey(event: KeyboardEvent, presenting: boolean): Present
     inMap: focusInMap(),
     presenting,
   });
+}
+
+/** Esc closes an open card, unless it belongs to a field (clearing a search) or to the presenter (leaving). */
+export function closeCardKey(event: KeyboardEvent, presenting: boolean): boolean {
+  return event.key === 'Escape' && !event.isComposing && !presenting && !focusInField();
 }

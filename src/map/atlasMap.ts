@@ -1,21 +1,29 @@
 // The MapLibre adapter: the one module the app imports (lazily, as its own chunk). It puts the parts
 // together (setup, sources, layers, feature state, pointer and keyboard), applies what the caller
-// computed (selection, choropleth, zones) and reports user actions. It holds no business rules.
+// computed (selection, choropleth, zones, logistics, an opened zone's surroundings) and reports user
+// actions. It holds no business rules.
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
-import type { Edition } from '../core/data/types';
+import type { Edition, LogisticsPoint } from '../core/data/types';
+import { logisticsFeatures, zoneFocus, type FocusInput, type ZoneFocus } from '../core/logistics/features';
 import { regionNavPoints } from '../core/geo/keyboardNav';
-import { regionBounds } from '../core/geo/provinces';
+import { provinceBounds, regionBounds } from '../core/geo/provinces';
+import { sameValue } from '../core/byValue';
 import type { Lang } from '../i18n/messages';
 import { fetchContext, fetchProvinces } from './boundaries';
 import { ProvinceStates, ZoneSelection } from './featureState';
 import { hatchImage } from './hatch';
-import { IMAGE, LAYER } from './ids';
+import { IMAGE, LAYER, LOGISTICS_LAYERS } from './ids';
+import { addImages } from './images';
 import { bindKeyboard } from './interaction/keyboard';
 import { bindPointer } from './interaction/pointer';
-import { contextLayers, kktLabel, nameField, provinceLayers, zoneLayers } from './layers';
-import { createMap, loadMapLibre } from './setup';
-import { addSources, NO_ZONES, setProvinceData, setZoneData, type ZoneCollection, type Zones } from './sources';
+import { clusterCountLayer, contextLayers, kktLabel, nameField, provinceLabelLayer, provinceLayers, zoneLayers } from './layers';
+import { focusLayers, linkLabel, linkLabelLayer, logisticsLabel, logisticsLayers, logisticsSymbolLayer } from './logistics';
+import { createMap, keyPadding, loadMapLibre } from './setup';
+import {
+  addSources, NO_ZONES, setFocusData, setLogisticsData, setProvinceData, setZoneData,
+  type ZoneCollection, type Zones,
+} from './sources';
 import { exposeForTests } from './testHooks';
 
 export interface AtlasMapOptions {
@@ -29,8 +37,12 @@ export interface AtlasMapOptions {
   basemapStyleUrl?: string;
   zones?: Zones;
   selectedZone?: string | null;
+  logistics?: LogisticsPoint[];
+  /** Optional layers shown (`logistics`). */
+  layers?: readonly string[];
   onSelect: (code: string | null) => void;
   onSelectZone?: (id: string | null) => void;
+  onSelectLogistics?: (id: string) => void;
   onHover?: (code: string | null, point: { x: number; y: number } | null) => void;
   onFocusProvince?: (code: string | null) => void;
   /** Called with 'busy' when the map starts drawing new data and 'idle' once it has drawn it. */
@@ -43,7 +55,10 @@ export interface AtlasMap {
   setEdition(edition: Edition): Promise<void>;
   setChoropleth(byCode: Record<string, ProvinceStyle>): void;
   setZones(parks: ZoneCollection, kkt: ZoneCollection): void;
-  setSelectedZone(id: string | null): void;
+  /** Opens a zone: marks it and, given its focus, frames it with its province and nearest airport and seaport. */
+  setSelectedZone(id: string | null, focus?: FocusInput | null): void;
+  setLogistics(points: LogisticsPoint[]): void;
+  setLayers(layers: readonly string[]): void;
   destroy(): void;
   readonly map: MapLibreMap;
 }
@@ -67,9 +82,27 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   let zones = options.zones ?? NO_ZONES;
   let navPoints = regionNavPoints(firstProvinces);
 
+  let logisticsShown = (options.layers ?? []).includes('logistics');
+  let points: LogisticsPoint[] = options.logistics ?? [];
+  let focusInput: FocusInput | null = null;
+  let focus: ZoneFocus | null = null;
+
   map.addImage(IMAGE.noDataHatch, hatchImage());
-  addSources(map, context, firstProvinces, zones);
-  for (const layer of [...contextLayers(Boolean(options.basemapStyleUrl)), ...provinceLayers(lang), ...zoneLayers(lang)]) map.addLayer(layer);
+  await addImages(map);
+  addSources(map, context, firstProvinces, zones, logisticsFeatures(points));
+  // Bottom to top. MapLibre places the topmost symbols first: the cluster counts claim their bubbles, then
+  // province names find a free spot beside them; logistics symbols never push a name away.
+  for (const layer of [
+    ...contextLayers(Boolean(options.basemapStyleUrl)),
+    ...provinceLayers(lang),
+    ...zoneLayers(lang),
+    ...logisticsLayers(logisticsShown),
+    ...focusLayers(),
+    logisticsSymbolLayer(lang, logisticsShown),
+    provinceLabelLayer(lang),
+    clusterCountLayer(),
+    linkLabelLayer(lang, logisticsShown),
+  ]) map.addLayer(layer);
 
   const provinces = new ProvinceStates(map, firstProvinces, options.selected);
   const zoneSelection = new ZoneSelection(map, options.selectedZone ?? null);
@@ -78,6 +111,24 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
 
   const unbindPointer = bindPointer(map, provinces, options);
   const unbindKeyboard = bindKeyboard(map, provinces, () => navPoints, options);
+
+  /** Frames the opened zone with its province outline and its nearest airport and seaport (not a close zoom on a dot). */
+  function frame(next: ZoneFocus) {
+    const province = next.provinceCode ? provinceBounds(provinces.collection, next.provinceCode) : null;
+    const [[w, s], [e, n]] = next.bounds;
+    const box: [[number, number], [number, number]] = province
+      ? [[Math.min(w, province[0][0]), Math.min(s, province[0][1])], [Math.max(e, province[1][0]), Math.max(n, province[1][1])]]
+      : next.bounds;
+    map.fitBounds(box, { padding: keyPadding(options.container), maxZoom: 11.5, duration: 600 });
+  }
+
+  /** Draws the opened zone's ring, lines and province outline, and frames them. */
+  function applyFocus() {
+    focus = focusInput && zoneFocus(focusInput.zone, focusInput.distances, points, focusInput.provinceCode);
+    setFocusData(map, focus);
+    provinces.mark('framed', focus?.provinceCode ?? null);
+    if (focus) frame(focus);
+  }
 
   function markBusyUntilIdle() {
     options.onState('busy');
@@ -100,6 +151,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       lang = next;
       map.setLayoutProperty(LAYER.provinceLabels, 'text-field', nameField(lang));
       map.setLayoutProperty(LAYER.kktSymbol, 'text-field', kktLabel(lang));
+      map.setLayoutProperty(LAYER.logisticsPoints, 'text-field', logisticsLabel(lang));
+      map.setLayoutProperty(LAYER.focusLinkLabels, 'text-field', linkLabel(lang));
       markBusyUntilIdle();
     },
     async setEdition(next) {
@@ -123,14 +176,29 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       zoneSelection.apply();
       markBusyUntilIdle();
     },
-    setSelectedZone(id) {
-      if (id === zoneSelection.selected) return;
-      zoneSelection.select(id);
-      if (id) {
-        // Bring the chosen zone into view, close enough to separate it from its cluster.
-        const found = [...zones.parks.features, ...zones.kkt.features].find((f) => f.properties.id === id);
-        if (found) map.easeTo({ center: found.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), found.properties.kind === 'KKT' ? 9 : 10.5) });
+    setSelectedZone(id, input = null) {
+      const focusChanged = !sameValue(focusInput, input);
+      if (id === zoneSelection.selected && !focusChanged) return;
+      if (id !== zoneSelection.selected) zoneSelection.select(id);
+      if (focusChanged) {
+        focusInput = input;
+        applyFocus();
       }
+      markBusyUntilIdle();
+    },
+    setLogistics(next) {
+      if (next === points) return;
+      points = next;
+      setLogisticsData(map, logisticsFeatures(points));
+      // The opened zone's lines end at points that may only now be known.
+      if (focusInput) applyFocus();
+      markBusyUntilIdle();
+    },
+    setLayers(layers) {
+      const shown = layers.includes('logistics');
+      if (shown === logisticsShown) return;
+      logisticsShown = shown;
+      for (const layer of LOGISTICS_LAYERS) map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
       markBusyUntilIdle();
     },
     destroy() {

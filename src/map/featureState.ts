@@ -6,14 +6,17 @@ import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { ProvinceCollection } from '../core/geo/provinces';
 import { SOURCE } from './ids';
 
-/** A province marked by the user: clicked or chosen (selected), under the pointer (hover), reached by the arrow keys (focus). */
-type Mark = 'selected' | 'hover' | 'focus';
+/**
+ * A province marked by the user: clicked or chosen (selected), under the pointer (hover), reached by the
+ * arrow keys (focus), holding the opened zone (framed).
+ */
+type Mark = 'selected' | 'hover' | 'focus' | 'framed';
 
 export class ProvinceStates {
   readonly #map: MapLibreMap;
   #provinces: ProvinceCollection;
   #choropleth: Record<string, ProvinceStyle> = {};
-  readonly #marked: Record<Mark, string | null> = { selected: null, hover: null, focus: null };
+  readonly #marked: Record<Mark, string | null> = { selected: null, hover: null, focus: null, framed: null };
 
   constructor(map: MapLibreMap, provinces: ProvinceCollection, selected: string | null) {
     this.#map = map;
@@ -29,6 +32,11 @@ export class ProvinceStates {
   }
   get focused(): string | null {
     return this.#marked.focus;
+  }
+
+  /** The current boundaries (to frame an opened zone's province). */
+  get collection(): ProvinceCollection {
+    return this.#provinces;
   }
 
   /** Moves a mark to another province (or none). */
@@ -66,6 +74,7 @@ export class ProvinceStates {
         partial: style?.partial ?? false,
         carried: style?.carried ?? false,
         focus: code === this.#marked.focus,
+        framed: code === this.#marked.framed,
       });
     }
   }

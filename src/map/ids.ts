@@ -11,6 +11,12 @@ export const SOURCE = {
   zones: 'zones',
   /** Economic zones (KKT), never clustered. */
   kkt: 'kkt',
+  /** Airports, seaports, inland container depots and border gates. */
+  logistics: 'logistics',
+  /** The opened zone, drawn apart from the clusters so that it and its ring always show. */
+  focusZone: 'focus-zone',
+  /** Straight lines from the opened zone to its nearest airport and seaport. */
+  focusLinks: 'focus-links',
 } as const;
 
 export const LAYER = {
@@ -24,6 +30,7 @@ export const LAYER = {
   provincesCarried: 'provinces-carried',
   provincesHover: 'provinces-hover',
   provincesSelectedOutline: 'provinces-selected-outline',
+  provincesFramed: 'provinces-framed',
   provinceLabels: 'province-labels',
   kktArea: 'kkt-area',
   kktSymbol: 'kkt-symbol',
@@ -31,8 +38,22 @@ export const LAYER = {
   zoneClusterCount: 'zone-cluster-count',
   zonePrecision: 'zone-precision',
   zonePoints: 'zone-points',
+  logisticsPrecision: 'logistics-precision',
+  logisticsPoints: 'logistics-points',
+  focusLinks: 'focus-links',
+  focusRing: 'focus-ring',
+  focusPoint: 'focus-point',
+  focusLinkLabels: 'focus-link-labels',
 } as const;
+
+/** The layers `layers=logistics` switches on and off. */
+export const LOGISTICS_LAYERS = [LAYER.logisticsPrecision, LAYER.logisticsPoints, LAYER.focusLinks, LAYER.focusLinkLabels] as const;
 
 export const IMAGE = {
   noDataHatch: 'no-data-hatch',
+  /** An invisible disc under each cluster count: it keeps province labels off the bubbles (layers.ts). */
+  clusterDisc: 'cluster-disc',
 } as const;
+
+/** The image of a logistics symbol: `logistics-airport`, `logistics-airport-planned`, … */
+export const logisticsImage = (kind: string, operating: boolean) => `logistics-${kind}${operating ? '' : '-planned'}`;

@@ -4,17 +4,24 @@ import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/messages';
 import { LABEL_FONT } from './style';
 import { IMAGE, LAYER, SOURCE } from './ids';
-import { CLUSTER_COLORS, COLORS, MARK_COLORS, STATUS_STROKE, ZONE_COLORS } from './palette';
+import { CLUSTER_COLORS, COLORS, FOCUS_COLORS, MARK_COLORS, STATUS_STROKE, ZONE_COLORS } from './palette';
+import { CLUSTER_DISC_PX } from './images';
 
-const state = (name: string) => ['boolean', ['feature-state', name], false] as ExpressionSpecification;
+export const state = (name: string) => ['boolean', ['feature-state', name], false] as ExpressionSpecification;
 
 /** Metres to pixels at the delta's latitude (≈ 21°N) on MapLibre's 512-pixel tiles. */
 const METRES_PER_PIXEL_Z0 = 78271.517 * Math.cos((21 * Math.PI) / 180);
-const metresToPixels = (metres: ExpressionSpecification): ExpressionSpecification => [
+export const metresToPixels = (metres: ExpressionSpecification): ExpressionSpecification => [
   'interpolate', ['exponential', 2], ['zoom'],
   0, ['/', metres, METRES_PER_PIXEL_Z0],
   20, ['/', ['*', metres, 2 ** 20], METRES_PER_PIXEL_Z0],
 ];
+
+/** As metresToPixels, never below `minPixels` (a stop per zoom level: zoom may not sit inside `max`). */
+export function metresToPixelsAtLeast(metres: ExpressionSpecification, minPixels: number): ExpressionSpecification {
+  const stops = Array.from({ length: 21 }, (_, zoom) => [zoom, ['max', minPixels, ['/', ['*', metres, 2 ** zoom], METRES_PER_PIXEL_Z0]]]);
+  return ['interpolate', ['exponential', 2], ['zoom'], ...stops.flat()] as ExpressionSpecification;
+}
 
 /** A place's name in the map's language (sources carry `name_vi` and `name_en`). */
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
@@ -91,20 +98,43 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('selected'), 3.5, 0] },
     },
     {
-      id: LAYER.provinceLabels,
-      type: 'symbol',
-      source: SOURCE.provinceLabels,
-      filter: ['get', 'in_region'],
-      layout: {
-        'text-field': nameField(lang),
-        'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
-        'text-max-width': 7,
-        'text-allow-overlap': false,
-      },
-      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
+      // The opened zone's province (in the edition shown), so the reader sees where the zone sits.
+      id: LAYER.provincesFramed,
+      type: 'line',
+      source: SOURCE.provinces,
+      paint: { 'line-color': FOCUS_COLORS.provinceOutline, 'line-width': ['case', state('framed'), 2.5, 0], 'line-dasharray': [3, 1.5] },
     },
   ];
+}
+
+/**
+ * Province names, drawn above the zones and logistics symbols and placed after the cluster counts
+ * (MapLibre places the topmost symbol layers first): a name that would fall on a cluster bubble moves
+ * beside it, never under it.
+ */
+export function provinceLabelLayer(lang: Lang): LayerSpecification {
+  return {
+    id: LAYER.provinceLabels,
+    type: 'symbol',
+    source: SOURCE.provinceLabels,
+    filter: ['get', 'in_region'],
+    layout: {
+      'text-field': nameField(lang),
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 9, 15],
+      'text-max-width': 7,
+      'text-padding': 1,
+      // At the label point if it is free, else beside it, far enough (ems) to clear the largest bubble; where
+      // no spot is free, at the point all the same (MapLibre tries every anchor without overlap first): a
+      // name is never dropped, and it is drawn above the bubbles.
+      'text-overlap': 'always',
+      'text-variable-anchor-offset': [
+        'center', [0, 0], 'top', [0, 1.7], 'bottom', [0, -1.7], 'left', [1.9, 0], 'right', [-1.9, 0],
+        'top-left', [1.3, 1.3], 'top-right', [-1.3, 1.3], 'bottom-left', [1.3, -1.3], 'bottom-right', [-1.3, -1.3],
+      ],
+    },
+    paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
+  };
 }
 
 /** "◆ Name (12,345 ha)": a KKT is drawn as a symbol with its stated area, as no outline exists. */
@@ -116,8 +146,41 @@ export function kktLabel(lang: Lang): ExpressionSpecification {
   ];
 }
 
+/** A cluster bubble's radius, px, by how many parks it holds. */
+const CLUSTER_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 20, 14, 60, 20];
+/** The invisible disc under a cluster count, scaled to cover the bubble and its outline (radius + 1 px). */
+const CLUSTER_DISC_SIZE: ExpressionSpecification = [
+  'interpolate', ['linear'], ['get', 'point_count'],
+  2, (2 * (8 + 1)) / CLUSTER_DISC_PX, 20, (2 * (14 + 1)) / CLUSTER_DISC_PX, 60, (2 * (20 + 1)) / CLUSTER_DISC_PX,
+];
+
+/** The number on each cluster bubble, over an invisible disc the size of the bubble (see provinceLabelLayer). */
+export function clusterCountLayer(): LayerSpecification {
+  return {
+    id: LAYER.zoneClusterCount,
+    type: 'symbol',
+    source: SOURCE.zones,
+    filter: ['has', 'point_count'],
+    // The count always shows; the invisible disc under it blocks the bubble's area, so province names
+    // (placed after this layer) move off the bubble rather than being drawn under it.
+    layout: {
+      'text-field': ['to-string', ['get', 'point_count']],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'icon-image': IMAGE.clusterDisc,
+      'icon-size': CLUSTER_DISC_SIZE,
+      'icon-allow-overlap': true,
+    },
+    paint: { 'text-color': CLUSTER_COLORS.count, 'icon-opacity': 0 },
+  };
+}
+
 export function zoneLayers(lang: Lang): LayerSpecification[] {
   const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+  const unknown: ExpressionSpecification = ['==', ['get', 'unknown'], true];
+  const kindColor: ExpressionSpecification = ['match', ['get', 'kind'], 'KCN-in-KKT', ZONE_COLORS['KCN-in-KKT'], 'KCNC', ZONE_COLORS.KCNC, ZONE_COLORS.KCN];
   return [
     {
       id: LAYER.kktArea,
@@ -127,7 +190,7 @@ export function zoneLayers(lang: Lang): LayerSpecification[] {
         // No KKT outline exists in any source: a ring sized by the stated area (a circle of that area).
         'circle-radius': metresToPixels(['*', 100, ['sqrt', ['/', ['coalesce', ['get', 'area'], 1000], Math.PI]]]),
         'circle-color': ZONE_COLORS.KKT,
-        'circle-opacity': 0.06,
+        'circle-opacity': ['case', unknown, 0, 0.06],
         'circle-stroke-color': ZONE_COLORS.KKT,
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
         'circle-stroke-opacity': 0.7,
@@ -157,19 +220,10 @@ export function zoneLayers(lang: Lang): LayerSpecification[] {
       paint: {
         'circle-color': CLUSTER_COLORS.fill,
         'circle-opacity': 0.75,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 8, 20, 14, 60, 20],
+        'circle-radius': CLUSTER_RADIUS,
         'circle-stroke-color': CLUSTER_COLORS.stroke,
         'circle-stroke-width': 1.5,
       },
-    },
-    {
-      id: LAYER.zoneClusterCount,
-      type: 'symbol',
-      source: SOURCE.zones,
-      filter: ['has', 'point_count'],
-      // Counts never hide province names: they neither collide nor block other labels.
-      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': CLUSTER_COLORS.count },
     },
     {
       // Approximate locations look approximate: a faint disc of the error radius.
@@ -194,14 +248,15 @@ export function zoneLayers(lang: Lang): LayerSpecification[] {
       filter: unclustered,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'area'], 60]], 0, 3.5, 20, 6, 45, 11],
-        'circle-color': ['match', ['get', 'kind'], 'KCN-in-KKT', ZONE_COLORS['KCN-in-KKT'], 'KCNC', ZONE_COLORS.KCNC, ZONE_COLORS.KCN],
-        'circle-opacity': ['match', ['get', 'status'], 'planned', 0.45, 0.9],
+        'circle-color': kindColor,
+        // Hollow: kept by the filters although a filtered value is unknown (`unknown=1`).
+        'circle-opacity': ['case', unknown, 0, ['match', ['get', 'status'], 'planned', 0.45, 0.9]],
         'circle-stroke-color': [
-          'case', state('selected'), COLORS.selected,
+          'case', state('selected'), COLORS.selected, unknown, kindColor,
           ['match', ['get', 'status'], 'operating', STATUS_STROKE.operating.color, 'building', STATUS_STROKE.building.color, STATUS_STROKE.planned.color],
         ],
         'circle-stroke-width': [
-          'case', state('selected'), 4,
+          'case', state('selected'), 4, unknown, 2.5,
           ['match', ['get', 'status'], 'operating', STATUS_STROKE.operating.width, 'building', STATUS_STROKE.building.width, STATUS_STROKE.planned.width],
         ],
       },

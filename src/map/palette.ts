@@ -47,3 +47,18 @@ export const STATUS_STROKE = {
   building: { color: '#d95f02', width: 2.5 },
   planned: { color: '#9aa3ad', width: 1 },
 } as const;
+
+/** Logistics points, one colour per kind (never a zone colour). */
+export const LOGISTICS_COLORS = {
+  airport: '#1f4e9c',
+  seaport: '#00708a',
+  icd: '#8c5a12',
+  border: '#3d4550',
+} as const;
+
+/** The opened zone: its province outline and the straight lines to its nearest airport and seaport. */
+export const FOCUS_COLORS = {
+  provinceOutline: '#1d2733',
+  link: '#1d2733',
+  ring: '#8a4b00',
+} as const;

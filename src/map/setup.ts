@@ -26,13 +26,17 @@ export interface MapSetup {
   basemapStyleUrl?: string;
 }
 
+/** Padding for framing the map: room on the left for the legend and the key that sit over it. */
+export function keyPadding(container: HTMLElement): { top: number; bottom: number; right: number; left: number } {
+  return { top: 30, bottom: 40, right: 50, left: Math.min(290, container.clientWidth * 0.38) };
+}
+
 export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<MapLibreMap> {
   const map = new maplibre.Map({
     container: setup.container,
     style: setup.basemapStyleUrl || baseStyle(),
     bounds: setup.bounds,
-    // Room on the left for the legend that sits over the map.
-    fitBoundsOptions: { padding: { top: 24, bottom: 24, right: 24, left: Math.min(260, setup.container.clientWidth * 0.3) } },
+    fitBoundsOptions: { padding: keyPadding(setup.container) },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

@@ -5,6 +5,7 @@ import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } fr
 import type { FeatureCollection, Point } from 'geojson';
 import { labelPoints, type ProvinceCollection } from '../core/geo/provinces';
 import type { ZoneFeatureProperties } from '../core/zones/features';
+import type { LogisticsFeatureProperties, ZoneFocus } from '../core/logistics/features';
 import type { Context } from './boundaries';
 import { SOURCE } from './ids';
 
@@ -14,13 +15,17 @@ export interface Zones {
   kkt: ZoneCollection;
 }
 
+export type LogisticsCollection = FeatureCollection<Point, LogisticsFeatureProperties>;
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
 export const NO_ZONES: Zones = {
   parks: { type: 'FeatureCollection', features: [] },
   kkt: { type: 'FeatureCollection', features: [] },
 };
 
 /** Feature ids come from a property (`promoteId`), so feature state is keyed by GSO code or zone id. */
-function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zones): Record<string, GeoJSONSourceSpecification> {
+function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zones, logistics: LogisticsCollection): Record<string, GeoJSONSourceSpecification> {
   return {
     [SOURCE.neighbours]: { type: 'geojson', data: context.neighbours },
     [SOURCE.vietnam]: { type: 'geojson', data: context.vietnam },
@@ -29,11 +34,14 @@ function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zon
     // Parks cluster at low zooms, where dozens of them share a few pixels.
     [SOURCE.zones]: { type: 'geojson', data: zones.parks, promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: 9 },
     [SOURCE.kkt]: { type: 'geojson', data: zones.kkt, promoteId: 'id' },
+    [SOURCE.logistics]: { type: 'geojson', data: logistics, promoteId: 'id' },
+    [SOURCE.focusZone]: { type: 'geojson', data: empty() },
+    [SOURCE.focusLinks]: { type: 'geojson', data: empty() },
   };
 }
 
-export function addSources(map: MapLibreMap, context: Context, provinces: ProvinceCollection, zones: Zones): void {
-  for (const [id, spec] of Object.entries(sourceSpecs(context, provinces, zones))) map.addSource(id, spec);
+export function addSources(map: MapLibreMap, context: Context, provinces: ProvinceCollection, zones: Zones, logistics: LogisticsCollection): void {
+  for (const [id, spec] of Object.entries(sourceSpecs(context, provinces, zones, logistics))) map.addSource(id, spec);
 }
 
 export function geojsonSource(map: MapLibreMap, id: string): GeoJSONSource {
@@ -50,4 +58,18 @@ export function setProvinceData(map: MapLibreMap, provinces: ProvinceCollection)
 export function setZoneData(map: MapLibreMap, zones: Zones): void {
   geojsonSource(map, SOURCE.zones).setData(zones.parks);
   geojsonSource(map, SOURCE.kkt).setData(zones.kkt);
+}
+
+export function setLogisticsData(map: MapLibreMap, logistics: LogisticsCollection): void {
+  geojsonSource(map, SOURCE.logistics).setData(logistics);
+}
+
+/** The opened zone's point and ring, and its straight lines; empty when no zone (or no located zone) is open. */
+export function setFocusData(map: MapLibreMap, focus: ZoneFocus | null): void {
+  geojsonSource(map, SOURCE.focusZone).setData(
+    focus
+      ? { type: 'Feature', properties: { id: focus.id, precision_m: focus.precisionM }, geometry: { type: 'Point', coordinates: focus.at } }
+      : empty(),
+  );
+  geojsonSource(map, SOURCE.focusLinks).setData(focus ? focus.links : empty());
 }

@@ -121,17 +121,6 @@ export async function waitForApp(page) {
   );
 }
 
-/** axe-core's serious and critical violations on the page (the page must bypass CSP: axe is injected inline). */
-export async function seriousAxeViolations(page) {
-  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
-
 /** Codes of the region provinces that MapLibre actually rendered (deduplicated across tiles). */
 export async function renderedRegionCodes(page) {
   return page.evaluate(() => {
@@ -207,4 +196,15 @@ export function useApp() {
     if (app.server) stopServer(app.server);
   });
   return app;
+}
+
+/** Serious and critical axe-core violations on the page (needs a browser opened with bypassCSP: axe is injected inline). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }

@@ -2,6 +2,8 @@
 // sources. Loaded on the first export (its own chunk); the drawing itself is in render.ts.
 import { sourcesOf } from '../../core/analysis/provenance';
 import { changeCsv, rankingCsv, yearTableCsv } from '../../core/export/csv';
+import { zonesCsv } from '../../core/export/zonesCsv';
+import { sortZones } from '../../core/zones/filter';
 import { fromYearOf } from '../../core/view/metric';
 import { importTemplateCsv } from '../../core/import/template';
 import { userRowsToCsv } from '../../core/import/export';
@@ -11,7 +13,9 @@ import { t } from '../../i18n/messages';
 import type { ExportKind } from '../../ui/present/ExportMenu.svelte';
 import type { AppState, UserFile } from '../appState.svelte';
 import { ATTRIBUTION } from '../attribution';
-import { chartSvg, download, exportMapPng, svgToPng } from './render';
+import { chartSvg, download, exportMapPng, svgToPng, type KeySymbol } from './render';
+import { LOGISTICS_SYMBOL_KINDS } from '../../map/symbols';
+import { logisticsKindLabel } from '../../i18n/logistics-labels';
 
 const CSV = 'text/csv;charset=utf-8';
 /** Sources named on an export, at most: the line must stay readable under a map. */
@@ -32,6 +36,43 @@ async function copy(app: AppState, url: string) {
   }
 }
 
+/** The symbol key of the exported map: the logistics symbols when that layer is shown, then the zones'. */
+function keySymbols(app: AppState): KeySymbol[] {
+  const { lang } = app;
+  const logistics: KeySymbol[] = app.layers.includes('logistics')
+    ? [
+        ...LOGISTICS_SYMBOL_KINDS.map((kind): KeySymbol => ({ draw: 'logistics', kind, operating: true, label: logisticsKindLabel(lang, kind) })),
+        { draw: 'logistics', kind: 'airport', operating: false, label: t(lang, 'keyNotOperating') },
+      ]
+    : [];
+  return [
+    ...logistics,
+    { draw: 'cluster', label: t(lang, 'keyCluster') },
+    { draw: 'kkt', label: t(lang, 'keyKkt') },
+    { draw: 'ring', label: t(lang, 'legendApprox') },
+    ...(app.zoneMatches?.unknown.size ? [{ draw: 'hollow', label: t(lang, 'keyHollow') } as const] : []),
+    // An opened zone: its province outline and, with the logistics shown, its straight lines.
+    ...(app.zoneFocus?.zone.lon != null ? [{ draw: 'framed', label: t(lang, 'keyFramed') } as const] : []),
+    ...(app.zoneFocus?.zone.lon != null && logistics.length ? [{ draw: 'link', label: t(lang, 'keyLink') } as const] : []),
+  ];
+}
+
+/** The zone list as the reader sees it: filtered, in the list's order. */
+function zoneRows(app: AppState) {
+  const dataset = app.dataset!;
+  const distances = app.distances.current;
+  return {
+    zones: sortZones(app.visibleZones, app.zoneSort.key, app.zoneSort.direction, app.lang, { provinces: dataset.provinces, distances }),
+    unknown: app.zoneMatches?.unknown ?? new Map(),
+    distances,
+    provinces: dataset.provinces,
+    edition: app.edition,
+    sources: dataset.sources,
+    logistics: dataset.logistics,
+    lang: app.lang,
+  };
+}
+
 export async function runExport(app: AppState, kind: ExportKind): Promise<void> {
   const { lang, metric, year, view, dataset, analysis } = app;
   const ranking = app.shownRanking;
@@ -43,7 +84,8 @@ export async function runExport(app: AppState, kind: ExportKind): Promise<void> 
     } else if (kind === 'csv' && dataset) {
       const names = (code: string) => unitName(lang, dataset.provinces, { edition: view.edition, code });
       const from = year !== null ? fromYearOf(app.metricDefaults?.years ?? [], view.from, year) : null;
-      if (view.view === 'table' && analysis && year !== null) download(`${stamp}-table.csv`, yearTableCsv(await analysis.yearTable(view.edition, year, metric?.scope), names), CSV);
+      if (view.view === 'zones') download(`kcn-atlas-zones-${lang}.csv`, zonesCsv(zoneRows(app)), CSV);
+      else if (view.view === 'table' && analysis && year !== null) download(`${stamp}-table.csv`, yearTableCsv(await analysis.yearTable(view.edition, year, metric?.scope), names), CSV);
       else if (view.view === 'change' && ranking && analysis && from !== null) {
         // The two years the Change view shows, not the ranking's year-on-year change.
         const [before, after] = await analysis.rankings({ ...ranking.query }, [from, ranking.query.year]);
@@ -54,6 +96,7 @@ export async function runExport(app: AppState, kind: ExportKind): Promise<void> 
         title,
         subtitle: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
         legend: { label: metricUnit(lang, metric), classes: app.legend.classes, format: (v) => formatNumber(lang, v, Math.abs(v) < 10 ? 2 : 0), noData: t(lang, 'noData') },
+        symbols: { heading: t(lang, 'symbolsKey'), items: keySymbols(app) },
         sources: sourcesLine(app),
         attribution: ATTRIBUTION[lang].join(' · '),
       });

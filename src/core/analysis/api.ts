@@ -14,6 +14,7 @@ import { yearTable, type YearTable } from './table';
 import { createImportSession, type ImportSession } from '../import/session';
 import { checkStoredLayer, type StoredLayerCheck } from '../import/stored';
 import type { ImportLimits, ImportProgress, ImportSummary, UserRow } from '../import/types';
+import { zoneDistanceTable, type ZoneDistanceTable } from '../logistics/nearest';
 
 export interface MetricDefaults {
   metric: string;
@@ -45,6 +46,12 @@ export interface AnalysisApi {
   multiSeries(metrics: string[], units: UnitRef[], fromYear?: number, toYear?: number): SeriesResult[];
   /** Every metric of a scope for one year and edition (the data table). */
   yearTable(edition: Edition, year: number, scope?: Scope): YearTable;
+  /**
+   * Every located zone's straight-line distance to the nearest operating airport, seaport, inland depot and
+   * border gate (core/logistics/nearest.ts). Computed here, once per dataset, rather than at build time: the
+   * bundle then ships no derived number that could drift from zones.csv and logistics.csv.
+   */
+  zoneDistances(): ZoneDistanceTable;
   /**
    * Starts importing a user's CSV against the loaded dataset's metrics and provinces, and returns the new
    * session's key. A new start drops the previous import, finished or not: the calls below name their
@@ -95,6 +102,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
   let current: { key: number; session: ImportSession | null; previewRows: number; rows: UserRow[] | null } | null = null;
   let lastKey = 0;
   const session = (key: number) => (current && current.key === key ? current : null);
+  let distances: ZoneDistanceTable | null = null;
   const ready = (): DatasetIndex => {
     if (!index) throw new Error('analysis: the dataset has not been loaded');
     return index;
@@ -112,6 +120,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     load(bundle) {
       const dataset = decode(JSON.parse(new TextDecoder().decode(bundle)));
       base = dataset;
+      distances = null;
       index = buildIndex(dataset);
       // Plans get their own index: the observation index (rankings, series, totals, defaults) never sees them.
       plans = buildPlanIndex(dataset);
@@ -141,6 +150,11 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     planComparison: (unit, metric, year, period) => planComparison(ready(), plans as PlanIndex, unit, metric, year, period),
     provincePlans: (unit) => provincePlans(ready(), plans as PlanIndex, unit),
     planTrend: (units, metric, period) => planTrend(ready(), plans as PlanIndex, units, metric, period),
+    zoneDistances() {
+      const { dataset } = ready();
+      distances ??= zoneDistanceTable(dataset.zones, dataset.logistics);
+      return distances;
+    },
     importStart(options) {
       const { dataset } = ready();
       lastKey += 1;

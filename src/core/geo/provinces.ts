@@ -2,7 +2,7 @@
 // properties of each feature, its label point and the delta's bounds. Pure.
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Edition } from '../data/types';
-import { polygonsOf } from './interior';
+import { polygonArea, polygonsOf } from './interior';
 
 /** The properties of a province feature, as written by the geo build and read by the map. */
 export interface ProvinceProperties {
@@ -34,14 +34,13 @@ export function labelPoints<P extends ProvinceProperties>(
   };
 }
 
-/** [[west, south], [east, north]] of the delta provinces' outer rings (a default box when there are none). */
-export function regionBounds(collection: ProvinceCollection): [Position, Position] {
+/** [[west, south], [east, north]] of some provinces' outer rings; null when there are none. */
+function boundsOf(features: ProvinceCollection['features']): [Position, Position] | null {
   let west = Infinity;
   let south = Infinity;
   let east = -Infinity;
   let north = -Infinity;
-  for (const f of collection.features) {
-    if (!f.properties.in_region) continue;
+  for (const f of features) {
     if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
     for (const poly of polygonsOf(f.geometry)) {
       for (const [x, y] of poly[0]) {
@@ -52,6 +51,21 @@ export function regionBounds(collection: ProvinceCollection): [Position, Positio
       }
     }
   }
-  if (!Number.isFinite(west)) return [[105.2, 19.9], [108.2, 21.7]];
-  return [[west, south], [east, north]];
+  return Number.isFinite(west) ? [[west, south], [east, north]] : null;
+}
+
+/** [[west, south], [east, north]] of the delta provinces' outer rings (a default box when there are none). */
+export function regionBounds(collection: ProvinceCollection): [Position, Position] {
+  return boundsOf(collection.features.filter((f) => f.properties.in_region)) ?? [[105.2, 19.9], [108.2, 21.7]];
+}
+
+/**
+ * The bounds of one province's largest polygon, by GSO code (Hải Phòng without Bạch Long Vĩ, 110 km out
+ * at sea: framing an opened zone with it would shrink the zone to a dot); null when there is no such province.
+ */
+export function provinceBounds(collection: ProvinceCollection, code: string): [Position, Position] | null {
+  const feature = collection.features.find((f) => String(f.properties.code) === code);
+  if (!feature || (feature.geometry.type !== 'Polygon' && feature.geometry.type !== 'MultiPolygon')) return null;
+  const largest = polygonsOf(feature.geometry).reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
+  return boundsOf([{ ...feature, geometry: { type: 'Polygon', coordinates: largest } }]);
 }

@@ -44,6 +44,8 @@ export interface ViewState {
   extent: Extent;
   /** The zone explorer's filters; each field is a parameter of its own (`kind`, `status`, … `q`). */
   zoneFilters: ZoneFilters;
+  /** Optional map layers (`logistics`); null = the view's default (core/view/layers.ts). */
+  layers: string[] | null;
   deck: string | null;
   slide: number | null;
   present: boolean;
@@ -171,12 +173,33 @@ const range: Param<Range> = {
   format: (value) => (value.min === null && value.max === null ? '' : `${value.min ?? ''}-${value.max ?? ''}`),
 };
 
+/** A flag written `1`, absent by default. */
+const flag: Param<boolean> = {
+  default: () => false,
+  parse: (value) => (value === '1' ? true : value === '0' ? false : undefined),
+  format: (value) => (value ? '1' : ''),
+};
+
+/** At most this many km; absent = no limit. */
+/** A distance in km, written plainly (`30`, `45.5`): no sign, no exponent. */
+const maxKm = optional((value) => {
+  if (!/^\d+(?:\.\d+)?$/.test(value)) return undefined;
+  const km = Number(value);
+  return isRangeBound(km) ? km : undefined;
+});
+
+/** The optional map layers a link can switch on (CONTRACTS.md `layers`). */
+export const MAP_LAYERS = ['logistics'] as const;
+
 const ZONE_FILTER_PARAMS: ParamTable<ZoneFilters> = {
   kind: list((item) => (ZONE_KINDS as readonly string[]).includes(item)),
   status: list((item) => (ZONE_STATUSES as readonly string[]).includes(item)),
   area: range,
   occ: range,
   price: range,
+  seaport: maxKm,
+  airport: maxKm,
+  unknown: flag,
   q: {
     default: () => '',
     parse: (value) => value,
@@ -214,16 +237,22 @@ export const PARAMS: ParamTable<ViewState> = {
   asof: optional((value) => (value === 'latest' ? value : undefined)),
   extent: oneOf<Extent>(['region', 'country'], 'region'),
   zoneFilters: { group: ZONE_FILTER_PARAMS },
+  // `layers=` (empty) is a choice, none; absent is the view's default.
+  layers: {
+    default: () => null,
+    parse: (value) => {
+      const items = value.split(',').filter(Boolean);
+      return items.every((item) => (MAP_LAYERS as readonly string[]).includes(item)) ? [...new Set(items)] : undefined;
+    },
+    format: (items) => (items ?? []).join(','),
+    omit: (items) => items === null,
+  },
   deck: optional((value) => value, { raw: true }),
   slide: optional((value) => {
     const slide = Number(value);
     return Number.isInteger(slide) && slide >= 0 ? slide : undefined;
   }),
-  present: {
-    default: () => false,
-    parse: (value) => (value === '1' ? true : value === '0' ? false : undefined),
-    format: (value) => (value ? '1' : ''),
-  },
+  present: flag,
 };
 
 type AnyParam = Param<unknown>;

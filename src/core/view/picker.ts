@@ -5,7 +5,7 @@
 import type { Metric, Scope } from '../data/types';
 import type { MetricCoverage } from '../analysis/coverage';
 import { compareNames, type Lang } from '../names';
-import { normalizeSearch } from '../zones/filter';
+import { normalizeSearch } from '../zones/search';
 import { pickerOption, type PickerOption } from './metric';
 
 export type { PickerOption };

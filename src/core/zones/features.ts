@@ -1,4 +1,5 @@
-// Zones as map features: located zones only (never placed by guess), KKT apart from parks.
+// Zones as map features: located zones only (never placed by guess), KKT apart from parks. A zone kept
+// by the filters although a filtered value is unknown (`unknown=1`) is marked, and drawn hollow.
 import type { FeatureCollection, Point } from 'geojson';
 import type { Zone } from '../data/types';
 
@@ -10,9 +11,15 @@ export interface ZoneFeatureProperties {
   precision_m: number;
   name_vi: string;
   name_en: string;
+  /** Shown although a filtered value is unknown. */
+  unknown: boolean;
 }
 
-export function zoneFeatures(zones: readonly Zone[], which: 'parks' | 'kkt'): FeatureCollection<Point, ZoneFeatureProperties> {
+export function zoneFeatures(
+  zones: readonly Zone[],
+  which: 'parks' | 'kkt',
+  unknown: ReadonlyMap<string, unknown> = new Map(),
+): FeatureCollection<Point, ZoneFeatureProperties> {
   return {
     type: 'FeatureCollection',
     features: zones
@@ -28,6 +35,7 @@ export function zoneFeatures(zones: readonly Zone[], which: 'parks' | 'kkt'): Fe
           precision_m: z.precisionM ?? 0,
           name_vi: z.nameVi,
           name_en: z.nameEn,
+          unknown: unknown.has(z.id),
         },
         geometry: { type: 'Point', coordinates: [z.lon as number, z.lat as number] },
       })),

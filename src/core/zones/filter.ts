@@ -1,16 +1,18 @@
-// The investor's zone explorer: search, filters, sort and the one derived figure. Pure: no DOM, no Svelte.
-// A range filter never guesses: a zone whose value is unknown is left out and counted, so the UI can say so.
-import type { Province, Zone, ZoneStatus } from '../data/types';
+// The investor's zone explorer: search, facets, filters, sort and the one derived figure. Pure: no DOM, no Svelte.
+// A filter never guesses: a zone whose value is unknown is left out and counted, so the UI can say so, or
+// (with `unknown`) kept and marked as unknown.
+import type { Edition, Province, Zone, ZoneStatus } from '../data/types';
 import { compareNames, localName, type Lang } from '../names';
-
+import { nearestKm, type NearestKind, type ZoneDistanceTable } from '../logistics/nearest';
+import { matchesSearch, normalizeSearch, prepareSearch, type Search } from './search';
 
 /** A numeric bound on each side; null = no limit on that side. */
 export type Range = { min: number | null; max: number | null };
 
 /**
  * The zone filters, part of the view state (`ViewState.zoneFilters`): each field is the URL parameter of
- * the same name (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `q`); `emptyZoneFilters()` in
- * core/url/state.ts gives the filters nobody set.
+ * the same name (CONTRACTS.md `kind`, `status`, `area`, `occ`, `price`, `seaport`, `airport`, `unknown`,
+ * `q`); `emptyZoneFilters()` in core/url/state.ts gives the filters nobody set.
  */
 export interface ZoneFilters {
   /** Zone kinds to keep; empty = all. */
@@ -23,17 +25,36 @@ export interface ZoneFilters {
   occ: Range;
   /** IIP land price, USD/m² for the remaining lease term. */
   price: Range;
+  /** At most this many straight-line km to the nearest operating seaport; null = no limit. */
+  seaport: number | null;
+  /** At most this many straight-line km to the nearest operating airport; null = no limit. */
+  airport: number | null;
+  /** Numeric filters keep the zones whose value is unknown, marked as unknown. */
+  unknown: boolean;
   q: string;
 }
 
 /** The filters that can hide a zone because its value is unknown. */
-export const UNKNOWN_FIELDS = ['status', 'area', 'occ', 'price'] as const;
+export const UNKNOWN_FIELDS = ['status', 'area', 'occ', 'price', 'seaport', 'airport'] as const;
 export type UnknownField = (typeof UNKNOWN_FIELDS)[number];
-/** Per field: zones that match everything else but are hidden because that value is unknown. `total` counts each zone once. */
+/** The numeric ones: with `unknown` on, a zone whose only gaps are among them is kept, marked. */
+export const NUMERIC_FIELDS = ['area', 'occ', 'price', 'seaport', 'airport'] as const;
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
+/** Per field: zones that match everything else but lack that value. `total` counts each zone once. */
 export type HiddenByUnknown = Record<UnknownField, number> & { total: number };
 
-export type ZoneSortKey = 'name' | 'province' | 'area' | 'occupancy' | 'price' | 'available' | 'established' | 'status';
+export type ZoneSortKey =
+  | 'name' | 'province' | 'area' | 'occupancy' | 'price' | 'available' | 'established' | 'status' | NearestKind;
 export type SortDirection = 'asc' | 'desc';
+
+/** What the filters need besides the zones: the provinces, the worker's distances, the province facet. */
+export interface ZoneContext {
+  provinces?: readonly Province[];
+  /** Straight-line distances by zone id; until they arrive a distance filter counts every zone as unknown. */
+  distances?: ZoneDistanceTable | null;
+  /** The province facet: the selected province of the map edition shown. */
+  place?: { edition: Edition; code: string } | null;
+}
 
 const rangeActive = (range: Range) => range.min !== null || range.max !== null;
 
@@ -44,6 +65,9 @@ export function hasActiveZoneFilters(filters: ZoneFilters): boolean {
     rangeActive(filters.area) ||
     rangeActive(filters.occ) ||
     rangeActive(filters.price) ||
+    filters.seaport !== null ||
+    filters.airport !== null ||
+    filters.unknown ||
     normalizeSearch(filters.q) !== ''
   );
 }
@@ -53,23 +77,12 @@ export function isRangeValid(range: Range): boolean {
   return range.min === null || range.max === null || range.min <= range.max;
 }
 
-/** Lower-case, no diacritics, đ → d, single spaces: "  Đình  Vũ " → "dinh vu". */
-export function normalizeSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The pre2025 province a zone belongs to (zones.csv `province_code`). */
 /** A zone by its id; a merged duplicate's old id (an alias) still finds it. */
 export function zoneById(zones: readonly Zone[], id: string): Zone | undefined {
   return zones.find((z) => z.id === id || z.aliases.includes(id));
 }
 
+/** The pre2025 province a zone belongs to (zones.csv `province_code`). */
 export function zoneProvince(zone: Zone, provinces: readonly Province[]): Province | undefined {
   return provinces.find((p) => p.edition === 'pre2025' && p.code === zone.provinceCode);
 }
@@ -81,6 +94,12 @@ export function zoneSuccessor(zone: Zone, provinces: readonly Province[]): Provi
   return provinces.find((p) => p.edition === 'post2025' && p.code === old.successor);
 }
 
+/** The zone's province code on the map edition shown (a merged province holds its predecessors' zones). */
+export function zoneProvinceCode(zone: Zone, provinces: readonly Province[], edition: Edition): string | null {
+  if (edition === 'pre2025') return zone.provinceCode;
+  return zoneProvince(zone, provinces)?.successor || null;
+}
+
 /**
  * Land still available, ha: industrial (leasable) land × (1 − occupancy). A derived estimate, null unless
  * both inputs are known; never below 0 (a stated occupancy above 100% would otherwise go negative).
@@ -90,38 +109,42 @@ export function availableLandHa(zone: Zone): number | null {
   return Math.max(0, zone.industrialLandHa * (1 - zone.occupancyPct / 100));
 }
 
-/** Everything `q` searches, normalized: names (vi, en), developer, id and merged ids, province names in both editions. */
-function searchText(zone: Zone, provinces: readonly Province[]): string {
-  const old = zoneProvince(zone, provinces);
-  const successor = zoneSuccessor(zone, provinces);
-  return normalizeSearch(
-    [
-      zone.nameVi, zone.nameEn, zone.developer, zone.id, ...zone.aliases,
-      old?.nameVi, old?.nameEn, successor?.nameVi, successor?.nameEn,
-    ].filter(Boolean).join(' \u0000 '),
-  );
-}
-
 function inRange(value: number, range: Range): boolean {
   return (range.min === null || value >= range.min) && (range.max === null || value <= range.max);
 }
 
-const RANGE_VALUE: Record<Exclude<UnknownField, 'status'>, (zone: Zone) => number | null> = {
+const RANGE_VALUE: Record<'area' | 'occ' | 'price', (zone: Zone) => number | null> = {
   area: (zone) => zone.plannedAreaHa,
   occ: (zone) => zone.occupancyPct,
   price: (zone) => zone.priceUsdM2,
 };
 
+interface Prepared {
+  filters: ZoneFilters;
+  search: Search;
+  context: ZoneContext;
+  /** pre2025 code → post2025 code, for the facet on the 34-province map. */
+  successorOf: Map<string, string>;
+}
+
+function prepare(filters: ZoneFilters, context: ZoneContext): Prepared {
+  const provinces = context.provinces ?? [];
+  const successorOf = new Map(provinces.filter((p) => p.edition === 'pre2025').map((p) => [p.code, p.successor]));
+  return { filters, search: prepareSearch(filters.q, provinces), context, successorOf };
+}
+
 /**
- * Checks one zone. Returns 'pass', 'fail' (a known value or the search rules it out) or the fields whose
- * unknown value alone hides it.
+ * Checks one zone. Returns 'pass', 'fail' (a known value, the facet or the search rules it out) or the
+ * fields whose unknown value alone stands in the way.
  */
-function check(zone: Zone, filters: ZoneFilters, words: string[], haystack: () => string): 'pass' | 'fail' | UnknownField[] {
+function check(zone: Zone, { filters, search, context, successorOf }: Prepared): 'pass' | 'fail' | UnknownField[] {
   if (filters.kind.length && !filters.kind.includes(zone.kind)) return 'fail';
-  if (words.length) {
-    const text = haystack();
-    if (!words.every((word) => text.includes(word))) return 'fail';
+  const place = context.place;
+  if (place) {
+    const code = place.edition === 'pre2025' ? zone.provinceCode : successorOf.get(zone.provinceCode);
+    if (code !== place.code) return 'fail';
   }
+  if (!matchesSearch(zone, search)) return 'fail';
   const unknown: UnknownField[] = [];
   if (filters.status.length) {
     if (zone.status === null) unknown.push('status');
@@ -134,50 +157,80 @@ function check(zone: Zone, filters: ZoneFilters, words: string[], haystack: () =
     if (value === null) unknown.push(field);
     else if (!inRange(value, range)) return 'fail';
   }
+  for (const field of ['seaport', 'airport'] as const) {
+    const max = filters[field];
+    if (max === null) continue;
+    const km = nearestKm(context.distances, zone.id, field);
+    if (km === null) unknown.push(field);
+    else if (km > max) return 'fail';
+  }
   return unknown.length ? unknown : 'pass';
 }
 
-function searchWords(q: string): string[] {
-  const normalized = normalizeSearch(q);
-  return normalized ? normalized.split(' ') : [];
+/** The outcome of the filters over a list of zones. */
+export interface ZoneMatches {
+  /** The zones shown, in the given order. */
+  zones: Zone[];
+  /** Zones shown only because `unknown` keeps them, by id: the numeric fields they lack. */
+  unknown: Map<string, NumericField[]>;
+  /** Zones that match everything else but lack a filtered value (hidden, or with `unknown`, kept if numeric). */
+  hidden: HiddenByUnknown;
 }
 
-/** The zones that pass every filter. Pass `provinces` so that `q` also finds zones by province name. */
-export function filterZones(zones: readonly Zone[], filters: ZoneFilters, provinces: readonly Province[] = []): Zone[] {
-  const words = searchWords(filters.q);
-  return zones.filter((zone) => check(zone, filters, words, () => searchText(zone, provinces)) === 'pass');
+const isNumeric = (field: UnknownField): field is NumericField => field !== 'status';
+
+export function matchZones(zones: readonly Zone[], filters: ZoneFilters, context: ZoneContext = {}): ZoneMatches {
+  const prepared = prepare(filters, context);
+  const result: ZoneMatches = {
+    zones: [],
+    unknown: new Map(),
+    hidden: { status: 0, area: 0, occ: 0, price: 0, seaport: 0, airport: 0, total: 0 },
+  };
+  for (const zone of zones) {
+    const outcome = check(zone, prepared);
+    if (outcome === 'pass') {
+      result.zones.push(zone);
+      continue;
+    }
+    if (outcome === 'fail') continue;
+    result.hidden.total += 1;
+    for (const field of outcome) result.hidden[field] += 1;
+    if (filters.unknown && outcome.every(isNumeric)) {
+      result.zones.push(zone);
+      result.unknown.set(zone.id, outcome.filter(isNumeric));
+    }
+  }
+  return result;
+}
+
+/** The zones that pass every filter (with `unknown`, also those whose only gaps are numeric). */
+export function filterZones(zones: readonly Zone[], filters: ZoneFilters, context: ZoneContext = {}): Zone[] {
+  return matchZones(zones, filters, context).zones;
 }
 
 /**
  * How many zones match every filter except that an active filter's value is unknown for them, per field.
  * A zone missing two filtered values counts under both fields but once in `total`.
  */
-export function countHiddenByUnknown(zones: readonly Zone[], filters: ZoneFilters, provinces: readonly Province[] = []): HiddenByUnknown {
-  const counts: HiddenByUnknown = { status: 0, area: 0, occ: 0, price: 0, total: 0 };
-  const words = searchWords(filters.q);
-  for (const zone of zones) {
-    const result = check(zone, filters, words, () => searchText(zone, provinces));
-    if (typeof result === 'string') continue;
-    counts.total += 1;
-    for (const field of result) counts[field] += 1;
-  }
-  return counts;
+export function countHiddenByUnknown(zones: readonly Zone[], filters: ZoneFilters, context: ZoneContext = {}): HiddenByUnknown {
+  return matchZones(zones, filters, context).hidden;
 }
 
 const STATUS_ORDER: Record<ZoneStatus, number> = { operating: 0, building: 1, planned: 2 };
 
-
 /**
  * A sorted copy. Names sort with the collation of their language (`Intl.Collator('vi')` for Vietnamese names);
- * zones with an unknown value come last in both directions; ties keep name order.
+ * zones with an unknown value come last in both directions; ties keep name order. Distances sort by the
+ * straight-line km to the nearest operating point of the kind (zones without a location last).
  */
 export function sortZones(
   zones: readonly Zone[],
   key: ZoneSortKey,
   direction: SortDirection,
   lang: Lang,
-  provinces: readonly Province[] = [],
+  context: Pick<ZoneContext, 'provinces' | 'distances'> = {},
 ): Zone[] {
+  const provinces = context.provinces ?? [];
   const byName = (a: Zone, b: Zone) => compareNames(lang, localName(lang, a), localName(lang, b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sign = direction === 'asc' ? 1 : -1;
 
@@ -204,7 +257,8 @@ export function sortZones(
     : key === 'price' ? (z) => z.priceUsdM2
     : key === 'available' ? availableLandHa
     : key === 'established' ? (z) => z.establishedYear
-    : (z) => (z.status === null ? null : STATUS_ORDER[z.status]);
+    : key === 'status' ? (z) => (z.status === null ? null : STATUS_ORDER[z.status])
+    : (z) => nearestKm(context.distances, z.id, key);
   const values = new Map(zones.map((zone) => [zone, value(zone)]));
   return [...zones].sort((a, b) => {
     const va = values.get(a) ?? null;

@@ -12,7 +12,8 @@ import { data } from './data';
 import { links } from './links';
 import { compare } from './compare';
 import { plans } from './plans';
+import { logistics } from './logistics';
 
-export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans };
+export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
 
-export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans };
+export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics };

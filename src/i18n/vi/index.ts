@@ -11,7 +11,8 @@ import { data } from './data';
 import { links } from './links';
 import { compare } from './compare';
 import { plans } from './plans';
+import { logistics } from './logistics';
 
-export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans };
+export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics };

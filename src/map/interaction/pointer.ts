@@ -1,5 +1,6 @@
 // The pointer: hover marks a delta province and reports it (for the tooltip); a click opens a cluster
-// of zones, selects a zone, or selects a delta province (or clears the selection outside the delta).
+// of zones, opens a logistics point's card, selects a zone, or selects a delta province (or clears the
+// selection outside the delta).
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import type { ProvinceProperties } from '../../core/geo/provinces';
@@ -10,6 +11,7 @@ import { geojsonSource } from '../sources';
 export interface PointerHandlers {
   onSelect: (code: string | null) => void;
   onSelectZone?: (id: string | null) => void;
+  onSelectLogistics?: (id: string) => void;
   onHover?: (code: string | null, point: { x: number; y: number } | null) => void;
 }
 
@@ -20,12 +22,15 @@ function regionProvinceAt(map: MapLibreMap, point: PointLike): string | null {
   return target ? String((target.properties as ProvinceProperties).code) : null;
 }
 
+/** The layers whose features take a click. */
+const TARGET_LAYERS = [LAYER.zonePoints, LAYER.zoneClusters, LAYER.kktArea, LAYER.logisticsPoints];
+
 /** Binds hover and click; returns the unbinding. */
 export function bindPointer(map: MapLibreMap, provinces: ProvinceStates, handlers: PointerHandlers): () => void {
   const canvas = map.getCanvas();
 
   const onMove = (event: MapMouseEvent) => {
-    const zoneHit = map.queryRenderedFeatures(event.point, { layers: [LAYER.zonePoints, LAYER.zoneClusters, LAYER.kktArea] }).length > 0;
+    const zoneHit = map.queryRenderedFeatures(event.point, { layers: TARGET_LAYERS }).length > 0;
     const code = zoneHit ? null : regionProvinceAt(map, event.point);
     canvas.style.cursor = zoneHit || code ? 'pointer' : '';
     if (code !== provinces.hovered) provinces.mark('hover', code);
@@ -43,6 +48,12 @@ export function bindPointer(map: MapLibreMap, provinces: ProvinceStates, handler
       const source: GeoJSONSource = geojsonSource(map, SOURCE.zones);
       const zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number);
       map.easeTo({ center: (cluster.geometry as Point).coordinates as [number, number], zoom });
+      return;
+    }
+    // A hidden layer (`layers=` without logistics) renders nothing, so nothing of it is hit.
+    const point = map.queryRenderedFeatures(event.point, { layers: [LAYER.logisticsPoints] })[0];
+    if (point) {
+      handlers.onSelectLogistics?.(String(point.properties.id));
       return;
     }
     const zone = map.queryRenderedFeatures(event.point, { layers: [LAYER.zonePoints, LAYER.kktArea] })[0];

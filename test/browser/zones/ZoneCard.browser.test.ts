@@ -3,6 +3,8 @@ import { render } from 'vitest-browser-svelte';
 import ZoneCard from '../../../src/ui/zones/ZoneCard.svelte';
 import type { Source, ZoneFact } from '../../../src/core/data/types';
 import { provinces, sources, zone } from '../../unit/zones/fixtures';
+import type { LogisticsPoint } from '../../../src/core/data/types';
+import { zoneDistances } from '../../../src/core/logistics/nearest';
 
 const fact = (patch: Partial<ZoneFact> & Pick<ZoneFact, 'field' | 'value' | 'role'>): ZoneFact => ({
   zoneId: 'hd-dai-an', asOf: '', basis: '', sourceIds: [], flags: [], note: '', ...patch,
@@ -125,5 +127,31 @@ describe('ZoneCard', () => {
     const screen = await render(ZoneCard, { lang: 'vi', zone: daiAn, provinces, sources, onClose: () => closed++ });
     await screen.getByRole('button', { name: 'Đóng thẻ khu' }).click();
     expect(closed).toBe(1);
+  });
+
+  test('straight-line distances: the nearest operating point of each kind with its ±, one not operating yet apart', async () => {
+    const point = (id: string, kind: string, lon: number, status = 'operating'): LogisticsPoint => ({
+      id, kind, nameVi: `Điểm ${id}`, nameEn: `Point ${id}`, code: '30', lon, lat: 20.95, precisionM: 2000, status, sourceIds: [], note: '',
+    });
+    const points = [point('air', 'airport', 106.8), point('new-air', 'airport', 106.4, 'under construction'), point('port', 'seaport', 106.7)];
+    const opened: string[] = [];
+    const screen = await render(ZoneCard, {
+      lang: 'en', zone: daiAn, provinces, sources, distances: zoneDistances(daiAn, points)!, logistics: points,
+      onLogistics: (id: string) => opened.push(id), onClose: () => {},
+    });
+    const airport = screen.getByTestId('zone-card').element().querySelector('[data-nearest="airport"]') as HTMLElement;
+    expect(airport.dataset.id).toBe('air');
+    expect(Number(airport.dataset.km)).toBeCloseTo(55.1, 0);
+    expect(airport.textContent?.replace(/\s+/g, ' ')).toContain('Point air · 55 km straight-line, ± 3.5 km');
+    expect(screen.getByTestId('zone-nearest').element().querySelector('[data-not-operating="new-air"]')?.textContent).toContain('not operating yet: Point new-air');
+    // A kind without any point says so; never a 0.
+    expect(screen.getByTestId('zone-nearest').element().textContent).toContain('no operating point');
+    await screen.getByRole('button', { name: 'Point port' }).click();
+    expect(opened).toEqual(['port']);
+  });
+
+  test('a zone without a location has no distance', async () => {
+    const screen = await render(ZoneCard, { lang: 'vi', zone: zone({ id: 'nowhere' }), provinces, sources, onClose: () => {} });
+    expect(screen.getByTestId('nearest-unknown').element().textContent).toContain('chưa có vị trí');
   });
 });

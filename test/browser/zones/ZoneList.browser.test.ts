@@ -2,12 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import ZoneList from '../../../src/ui/zones/ZoneList.svelte';
 import { provinces, zones } from '../../unit/zones/fixtures';
+import type { SortDirection, ZoneSortKey } from '../../../src/core/zones/filter';
+import { zoneDistanceTable } from '../../../src/core/logistics/nearest';
+
+type Sort = { key: ZoneSortKey; direction: SortDirection };
+
+/** The list with its sort kept by the test, as the app keeps it. */
+async function renderList(props: Record<string, unknown>) {
+  const screen = await render(ZoneList, {
+    lang: 'en', zones, unknown: new Map(), distances: null, provinces, edition: 'pre2025', selected: null,
+    sort: { key: 'name', direction: 'asc' } as Sort, onSelect: () => {},
+    onSort: (sort: Sort) => void screen.rerender({ sort }),
+    ...props,
+  });
+  return screen;
+}
 
 const rowIds = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => (tr as HTMLElement).dataset.zoneId);
 
 describe('ZoneList', () => {
   test('a click on the area header sorts by area, unknown areas last in both directions', async () => {
-    const screen = await render(ZoneList, { lang: 'en', zones, provinces, edition: 'pre2025', selected: null, onSelect: () => {} });
+    const screen = await renderList({});
     const table = screen.getByTestId('zone-list').element();
     const areaHeader = screen.getByRole('columnheader', { name: /Area \(ha\)/ });
     await screen.getByRole('button', { name: /Area \(ha\)/ }).click();
@@ -24,7 +39,7 @@ describe('ZoneList', () => {
 
   test('a click on a name selects the zone; the selected row is highlighted; unlocated zones are marked', async () => {
     const calls: string[] = [];
-    const screen = await render(ZoneList, { lang: 'vi', zones, provinces, edition: 'pre2025', selected: 'hp-kkt', onSelect: (id: string) => calls.push(id) });
+    const screen = await renderList({ lang: 'vi', selected: 'hp-kkt', onSelect: (id: string) => calls.push(id) });
     await screen.getByRole('button', { name: 'Khu công nghiệp Đại An' }).click();
     expect(calls).toEqual(['hd-dai-an']);
     const table = screen.getByTestId('zone-list').element();
@@ -37,7 +52,7 @@ describe('ZoneList', () => {
   });
 
   test('shows the province a zone merged into, and the available land as derived', async () => {
-    const screen = await render(ZoneList, { lang: 'vi', zones, provinces, edition: 'pre2025', selected: null, onSelect: () => {} });
+    const screen = await renderList({ lang: 'vi' });
     const table = screen.getByTestId('zone-list').element();
     const daiAn = table.querySelector('tr[data-zone-id="hd-dai-an"]') as HTMLElement;
     expect(daiAn.querySelectorAll('td')[0].textContent?.replace(/\s+/g, ' ').trim()).toBe('Hải Dương (Hải Phòng)');
@@ -45,5 +60,28 @@ describe('ZoneList', () => {
     expect(haiPhong.querySelectorAll('td')[0].textContent?.trim()).toBe('Hải Phòng');
     expect(Number(daiAn.dataset.available)).toBeCloseTo(12.49, 1);
     expect(screen.getByRole('columnheader', { name: /Đất còn trống/ }).element().textContent).toContain('số liệu tính toán');
+  });
+
+  test('straight-line km to the nearest points as sortable columns; zones kept as unknown are marked', async () => {
+    const located = zones.map((z, i) => ({ ...z, lon: i % 2 ? null : 106 + i / 10, lat: i % 2 ? null : 21, precisionM: 1000 }));
+    const port = { id: 'port', kind: 'seaport', nameVi: 'Cảng', nameEn: 'Port', code: '31', lon: 106.7, lat: 20.85, precisionM: 1000, status: 'operating', sourceIds: [], note: '' };
+    const distances = zoneDistanceTable(located, [port]);
+    const screen = await renderList({ zones: located, distances, unknown: new Map([['hp-dinh-vu', ['seaport']]]) });
+    const table = screen.getByTestId('zone-list').element();
+    await screen.getByRole('button', { name: /Nearest seaport \(km\)/ }).click();
+    const kms = [...table.querySelectorAll('tbody tr')].map((tr) => (tr.querySelector('[data-km-kind="seaport"]') as HTMLElement).dataset.km);
+    const known = kms.filter((km) => km !== '').map(Number);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(kms.slice(known.length).every((km) => km === '')).toBe(true);
+    const kept = table.querySelector('tr[data-zone-id="hp-dinh-vu"]') as HTMLElement;
+    expect(kept.dataset.unknown).toBe('seaport');
+    expect(kept.querySelector('[data-testid="zone-unknown-mark"]')?.textContent).toBe('unknown: distance to a seaport');
+  });
+
+  test('data-province is the zone\'s province on the map shown', async () => {
+    const screen = await renderList({ edition: 'post2025' });
+    const row = screen.getByTestId('zone-list').element().querySelector('tr[data-zone-id="hd-dai-an"]') as HTMLElement;
+    expect(row.dataset.province).toBe('31');
+    expect(row.dataset.provincePre2025).toBe('30');
   });
 });

@@ -16,10 +16,14 @@ describe('zone explorer accessibility (axe-core)', () => {
   test('filters, list and card have no serious or critical violations', async () => {
     const filters = await render(ZoneFilters, {
       lang: 'vi', filters: { ...emptyZoneFilters(), area: { min: 500, max: 100 } }, shown: 3, total: 6,
-      hidden: { status: 1, area: 2, occ: 0, price: 0, total: 2 }, onChange: () => {},
+      hidden: { status: 1, area: 2, occ: 0, price: 0, seaport: 0, airport: 0, total: 2 }, kept: 0,
+      dataset: { zones, provinces }, edition: 'pre2025', province: null, onChange: () => {}, onProvince: () => {},
     });
     expect(await seriousViolations(filters.container)).toEqual([]);
-    const list = await render(ZoneList, { lang: 'vi', zones, provinces, edition: 'post2025', selected: 'bn-vsip', onSelect: () => {} });
+    const list = await render(ZoneList, {
+      lang: 'vi', zones, unknown: new Map(), distances: null, provinces, edition: 'post2025', selected: 'bn-vsip',
+      sort: { key: 'name', direction: 'asc' }, onSort: () => {}, onSelect: () => {},
+    });
     expect(await seriousViolations(list.container)).toEqual([]);
     const card = await render(ZoneCard, { lang: 'en', zone: { ...zones[0], sourceIds: ['src-a', 'src-b'] }, provinces, sources, onClose: () => {} });
     expect(await seriousViolations(card.container)).toEqual([]);

@@ -26,9 +26,12 @@ describe('trend target marks', () => {
     ]);
   });
 
-  test('no marks for quiet units, another metric or another period', () => {
+  test('no marks for a quiet unit (one is chosen), another metric or another period', () => {
     expect(trendTargets(plans, trendState(result, { ...options, selected: '30' }))).toEqual([]);
-    expect(trendTargets(plans, trendState(result, { ...options, selected: null }))).toEqual([]);
+    // With nothing chosen the top three by their latest value stand out, and carry their targets.
+    const top = trendState(result, { ...options, selected: null });
+    expect(top.highlightedBy).toBe('top');
+    expect(trendTargets(plans, top).map((m) => m.code)).toEqual(['31', '31', '31', '31', '31']);
     expect(trendTargets({ ...plans, period: 'H1' }, trendState(result, options))).toEqual([]);
     expect(trendTargets({ ...plans, metric: 'other' }, trendState(result, options))).toEqual([]);
   });

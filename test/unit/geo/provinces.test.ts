@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Geometry } from 'geojson';
-import { labelPoints, regionBounds, type ProvinceCollection, type ProvinceProperties } from '../../../src/core/geo/provinces';
+import { labelPoints, provinceBounds, regionBounds, type ProvinceCollection, type ProvinceProperties } from '../../../src/core/geo/provinces';
 import { regionNavPoints } from '../../../src/core/geo/keyboardNav';
 
 const ring = (x: number, y: number, size: number) => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
@@ -25,6 +25,12 @@ const provinces: ProvinceCollection = {
 describe('province boundaries', () => {
   test('the first view covers the delta provinces, islands included, and nothing outside the delta', () => {
     expect(regionBounds(provinces)).toEqual([[106, 20.5], [108.1, 21.5]]);
+  });
+
+  test('an opened zone\'s province is framed by its largest part, not its far islands', () => {
+    expect(provinceBounds(provinces, '22')).toEqual([[107, 21], [107.5, 21.5]]);
+    expect(provinceBounds(provinces, '27')).toEqual([[106, 21], [106.2, 21.2]]);
+    expect(provinceBounds(provinces, '99')).toBeNull();
   });
 
   test('without any delta province the view falls back to the delta box', () => {

@@ -44,8 +44,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     area: range,
     occ: range,
     price: range,
+    seaport: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
+    airport: fc.option(fc.integer({ min: 0, max: 3000 }).map((n) => n / 10), { nil: null }),
+    unknown: fc.boolean(),
     q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
   }),
+  layers: fc.option(fc.subarray(['logistics']), { nil: null }),
   deck: fc.constant(null),
   slide: fc.option(fc.nat(20), { nil: null }),
   present: fc.boolean(),
@@ -99,7 +103,7 @@ describe('URL view state', () => {
   test('every parameter of CONTRACTS.md is in the table, each named once, in the order links write them', () => {
     expect(PARAM_ENTRIES.map((e) => e.name)).toEqual([
       'v', 'lang', 'edition', 'view', 'metric', 'year', 'period', 'scope', 'province', 'compare', 'zone', 'from', 'delta',
-      'color', 'asof', 'extent', 'kind', 'status', 'area', 'occ', 'price', 'q', 'deck', 'slide', 'present',
+      'color', 'asof', 'extent', 'kind', 'status', 'area', 'occ', 'price', 'seaport', 'airport', 'unknown', 'q', 'layers', 'deck', 'slide', 'present',
     ]);
     expect(encodeViewState({ ...defaultViewState(), year: 2024, zoneFilters: { ...defaultViewState().zoneFilters, occ: { min: 50, max: null } }, present: true }))
       .toBe(`?v=${URL_VERSION}&year=2024&occ=50-&present=1`);
@@ -152,6 +156,24 @@ describe('URL view state', () => {
     const { state, notices } = decodeViewState(`?q=${'ệ'.repeat(MAX_QUERY_CHARS + 5)}`);
     expect(state.zoneFilters.q).toBe('ệ'.repeat(MAX_QUERY_CHARS));
     expect(notices).toEqual([{ param: 'q', value: 'ệ'.repeat(MAX_QUERY_CHARS + 5), problem: 'cut', detail: { chars: String(MAX_QUERY_CHARS) } }]);
+  });
+
+  test('layers: absent is the view\'s default (null), empty is none, and both survive a round trip', () => {
+    expect(decodeViewState('?view=zones').state.layers).toBeNull();
+    expect(decodeViewState('?view=zones&layers=').state.layers).toEqual([]);
+    expect(decodeViewState('?layers=logistics').state.layers).toEqual(['logistics']);
+    expect(encodeViewState({ ...defaultViewState(), layers: [] })).toBe(`?v=${URL_VERSION}&layers=`);
+    expect(encodeViewState({ ...defaultViewState(), layers: null })).toBe(`?v=${URL_VERSION}`);
+    const { state, notices } = decodeViewState('?layers=tiles&seaport=far&airport=-3&unknown=yes');
+    expect(state.layers).toBeNull();
+    expect(state.zoneFilters).toMatchObject({ seaport: null, airport: null, unknown: false });
+    expect(notices.map((n) => n.param).sort()).toEqual(['airport', 'layers', 'seaport', 'unknown']);
+  });
+
+  test('distance limits and unknown=1 are zone filters', () => {
+    const { state } = decodeViewState('?v=2&seaport=30&airport=45.5&unknown=1');
+    expect(state.zoneFilters).toMatchObject({ seaport: 30, airport: 45.5, unknown: true });
+    expect(encodeViewState(state)).toBe(`?v=${URL_VERSION}&seaport=30&airport=45.5&unknown=1`);
   });
 
   test('decoding never throws, whatever the query string', () => {

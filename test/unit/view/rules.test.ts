@@ -4,6 +4,7 @@ import { switchEdition, toggleCompare } from '../../../src/core/view/selection';
 import { checkAsOf, checkFromYear, checkYearPeriod, FIRST_SCREEN_SHARE, fromYearChoices, fromYearOf, latestCoveredYear, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear } from '../../../src/core/view/metric';
 import type { MetricCoverage } from '../../../src/core/analysis/coverage';
 import { reconcileView } from '../../../src/core/view/reconcile';
+import { shownLayers, toggleLayer } from '../../../src/core/view/layers';
 import { sourcesOf } from '../../../src/core/analysis/provenance';
 import { defaultViewState, MAX_COMPARED } from '../../../src/core/url/state';
 import type { MetricDefaults } from '../../../src/core/analysis/api';
@@ -178,5 +179,21 @@ describe('sources of an export', () => {
       { selection: chosen(''), inputs: [] },
     ] as unknown as UnitValue[];
     expect(sourcesOf(values)).toEqual(['FIA', 'GSO', 'Title x']);
+  });
+});
+
+describe('optional map layers', () => {
+  test('logistics show in the zones view unless the link says otherwise, and nowhere else by default', () => {
+    expect(shownLayers({ view: 'zones', layers: null })).toEqual(['logistics']);
+    expect(shownLayers({ view: 'map', layers: null })).toEqual([]);
+    expect(shownLayers({ view: 'zones', layers: [] })).toEqual([]);
+    expect(shownLayers({ view: 'rank', layers: ['logistics'] })).toEqual(['logistics']);
+  });
+
+  test('switching a layer writes it only when it differs from the view\'s default (short links)', () => {
+    expect(toggleLayer({ view: 'zones', layers: null }, 'logistics', false)).toEqual([]);
+    expect(toggleLayer({ view: 'zones', layers: [] }, 'logistics', true)).toBeNull();
+    expect(toggleLayer({ view: 'map', layers: null }, 'logistics', true)).toEqual(['logistics']);
+    expect(toggleLayer({ view: 'map', layers: ['logistics'] }, 'logistics', false)).toBeNull();
   });
 });

@@ -29,6 +29,9 @@ const filtersArb: fc.Arbitrary<ZoneFilters> = fc.record({
   area: rangeArb,
   occ: rangeArb,
   price: rangeArb,
+  seaport: fc.constant(null),
+  airport: fc.constant(null),
+  unknown: fc.constant(false),
   q: fc.constantFrom('', 'dinh', 'bac ninh', 'hai phong', 'khu cong', 'vsip ninh'),
 });
 
@@ -41,7 +44,7 @@ describe('filter properties', () => {
   test('never returns a zone outside the ranges, of another kind or status, or of unknown value on an active range', () => {
     fc.assert(
       fc.property(fc.array(zoneArb, { maxLength: 30 }), filtersArb, (zones, filters) => {
-        for (const z of filterZones(zones, filters, provinces)) {
+        for (const z of filterZones(zones, filters, { provinces })) {
           expect(within(z.plannedAreaHa, filters.area)).toBe(true);
           expect(within(z.occupancyPct, filters.occ)).toBe(true);
           expect(within(z.priceUsdM2, filters.price)).toBe(true);
@@ -73,8 +76,8 @@ describe('filter properties', () => {
         fc.array(zoneArb, { maxLength: 30 }),
         filtersArb.chain((f) => fc.tuple(fc.constant(f), narrower(f))),
         (zones, [wide, narrow]) => {
-          const wideIds = new Set(filterZones(zones, wide, provinces));
-          for (const z of filterZones(zones, narrow, provinces)) expect(wideIds.has(z)).toBe(true);
+          const wideIds = new Set(filterZones(zones, wide, { provinces }));
+          for (const z of filterZones(zones, narrow, { provinces })) expect(wideIds.has(z)).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -84,8 +87,8 @@ describe('filter properties', () => {
   test('hidden-by-unknown zones are never among the shown ones, and each lacks a value it is counted for', () => {
     fc.assert(
       fc.property(fc.array(zoneArb, { maxLength: 30 }), filtersArb, (zones, filters) => {
-        const shown = filterZones(zones, filters, provinces).length;
-        const hidden = countHiddenByUnknown(zones, filters, provinces);
+        const shown = filterZones(zones, filters, { provinces }).length;
+        const hidden = countHiddenByUnknown(zones, filters, { provinces });
         expect(shown + hidden.total).toBeLessThanOrEqual(zones.length);
         for (const field of ['status', 'area', 'occ', 'price'] as const) expect(hidden[field]).toBeLessThanOrEqual(hidden.total);
         expect(hidden.area).toBeLessThanOrEqual(zones.filter((z) => z.plannedAreaHa === null).length);

@@ -15,7 +15,7 @@ describe('sortZones', () => {
     const withUnknownProvince = [...zones, zone({ id: 'zz-nowhere', provinceCode: '99' })];
     for (const key of keys) {
       for (const direction of ['asc', 'desc'] as const) {
-        const sorted = sortZones(withUnknownProvince, key, direction, 'en', provinces);
+        const sorted = sortZones(withUnknownProvince, key, direction, 'en', { provinces });
         const known = sorted.map((z) => {
           if (key === 'area') return z.plannedAreaHa !== null;
           if (key === 'occupancy') return z.occupancyPct !== null;
@@ -48,7 +48,7 @@ describe('sortZones', () => {
   });
 
   test('province by name in the current language; status in lifecycle order', () => {
-    expect(ids(sortZones(zones, 'province', 'asc', 'vi', provinces))).toEqual(['bn-vsip', 'hd-dai-an', 'hp-dinh-vu', 'hp-kkt', 'vp-unknown', 'vp-lap-thach']);
+    expect(ids(sortZones(zones, 'province', 'asc', 'vi', { provinces }))).toEqual(['bn-vsip', 'hd-dai-an', 'hp-dinh-vu', 'hp-kkt', 'vp-unknown', 'vp-lap-thach']);
     expect(ids(sortZones(zones, 'status', 'asc', 'vi')).slice(0, 4)).toEqual(['hp-dinh-vu', 'bn-vsip', 'hp-kkt', 'hd-dai-an']);
   });
 
