@@ -1,6 +1,10 @@
 // What changes with the user's actions and the data is written as feature state (style spec,
 // expressions: "feature-state") and drawn by the paint in layers.ts: a new year, metric or selection
 // restyles features without rebuilding a source.
+//
+// Only what changed is written: MapLibre re-evaluates every state-dependent paint value of a feature
+// whose state is touched, in every layer of its source, so a year step touches the provinces whose
+// colour or marks changed, not all 63.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { ProvinceCollection } from '../core/geo/provinces';
@@ -14,6 +18,8 @@ export class ProvinceStates {
   #provinces: ProvinceCollection;
   #choropleth: Record<string, ProvinceStyle> = {};
   readonly #marked: Record<Mark, string | null> = { selected: null, hover: null, focus: null };
+  /** The state last written for each province, so that only changes are written. */
+  #written = new Map<string, Record<string, unknown>>();
 
   constructor(map: MapLibreMap, provinces: ProvinceCollection, selected: string | null) {
     this.#map = map;
@@ -50,6 +56,7 @@ export class ProvinceStates {
     this.#marked.hover = null;
     this.#marked.focus = null;
     this.#map.removeFeatureState({ source: SOURCE.provinces });
+    this.#written.clear();
   }
 
   /** Writes every province's state. A delta province without a value is hatched once a choropleth is shown. */
@@ -65,12 +72,17 @@ export class ProvinceStates {
         contested: style?.contested ?? false,
         partial: style?.partial ?? false,
         focus: code === this.#marked.focus,
+        hover: code === this.#marked.hover,
       });
     }
   }
 
   #set(code: string, state: Record<string, unknown>): void {
-    this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, state);
+    const written = this.#written.get(code);
+    const changed = written ? Object.fromEntries(Object.entries(state).filter(([key, value]) => written[key] !== value)) : state;
+    if (Object.keys(changed).length === 0) return;
+    this.#written.set(code, { ...written, ...changed });
+    this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, changed);
   }
 }
 
