@@ -4,11 +4,13 @@
 //
 // Only what changed is written: MapLibre re-evaluates every state-dependent paint value of a feature
 // whose state is touched, in every layer of its source, so a year step touches the provinces whose
-// colour or marks changed, not all 63.
+// colour or marks changed, not all 63. And a mark layer that marks no province is switched off
+// (layers.ts, `markSwitches`), so that the frame does not draw its invisible lines.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { ProvinceCollection } from '../core/geo/provinces';
 import { SOURCE } from './ids';
+import { setMarkSwitch, type MarkState } from './layers';
 
 /** A province marked by the user: clicked or chosen (selected), under the pointer (hover), reached by the arrow keys (focus). */
 type Mark = 'selected' | 'hover' | 'focus';
@@ -43,6 +45,7 @@ export class ProvinceStates {
     if (previous !== null) this.#set(previous, { [mark]: false });
     this.#marked[mark] = code;
     if (code !== null) this.#set(code, { [mark]: true });
+    this.#switchMarks();
   }
 
   setChoropleth(byCode: Record<string, ProvinceStyle>): void {
@@ -75,6 +78,7 @@ export class ProvinceStates {
         hover: code === this.#marked.hover,
       });
     }
+    this.#switchMarks();
   }
 
   #set(code: string, state: Record<string, unknown>): void {
@@ -83,6 +87,16 @@ export class ProvinceStates {
     if (Object.keys(changed).length === 0) return;
     this.#written.set(code, { ...written, ...changed });
     this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, changed);
+  }
+
+  /** Each mark layer is drawn only while some province carries its mark. */
+  #switchMarks(): void {
+    const shown = (key: MarkState) => [...this.#written.values()].some((state) => state[key] === true);
+    setMarkSwitch(this.#map, 'selected', shown('selected'));
+    setMarkSwitch(this.#map, 'hover', shown('hover') || shown('focus'));
+    setMarkSwitch(this.#map, 'noData', shown('noData'));
+    setMarkSwitch(this.#map, 'partial', shown('partial'));
+    setMarkSwitch(this.#map, 'contested', shown('contested'));
   }
 }
 
