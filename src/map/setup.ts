@@ -14,6 +14,10 @@ export async function loadMapLibre(): Promise<MapLibre> {
   ]);
   // Without an explicit worker URL maplibre-gl 6 never fires `load` in a Vite build (RECIPE pitfall 3).
   maplibre.setWorkerUrl(workerUrl);
+  // Start MapLibre's worker now, not when the map is constructed: it compiles its script (a few hundred
+  // ms on a slow machine) while the boundaries are fetched and decoded, instead of after the map's first
+  // long frames, which would hold its start back.
+  maplibre.prewarm();
   return maplibre;
 }
 
