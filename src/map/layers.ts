@@ -46,10 +46,13 @@ export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang =
 
 /** Viet Nam and its neighbours under the provinces; transparent over a configured basemap, which draws its own land. */
 export function contextLayers(overBasemap: boolean): LayerSpecification[] {
-  const opacity = overBasemap ? 0 : 1;
   return [
-    { id: LAYER.neighboursFill, type: 'fill', source: SOURCE.neighbours, paint: { 'fill-color': COLORS.neighbour, 'fill-opacity': opacity } },
-    { id: LAYER.vietnamFill, type: 'fill', source: SOURCE.vietnam, paint: { 'fill-color': COLORS.vietnam, 'fill-opacity': opacity } },
+    {
+      id: LAYER.contextFill,
+      type: 'fill',
+      source: SOURCE.context,
+      paint: { 'fill-color': ['match', ['get', 'context'], 'vietnam', COLORS.vietnam, COLORS.neighbour], 'fill-opacity': overBasemap ? 0 : 1 },
+    },
   ];
 }
 

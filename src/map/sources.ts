@@ -19,11 +19,21 @@ export const NO_ZONES: Zones = {
   kkt: { type: 'FeatureCollection', features: [] },
 };
 
+/**
+ * Viet Nam and its neighbours as one collection, Viet Nam last (drawn on top), each feature tagged
+ * `context: 'vietnam' | 'neighbour'`: one source and one layer instead of two of each is half the tiles
+ * to cut and draw for a backdrop that never changes.
+ */
+export function contextCollection(context: Context): FeatureCollection {
+  const tagged = (collection: FeatureCollection, kind: 'vietnam' | 'neighbour') =>
+    collection.features.map((f) => ({ ...f, properties: { ...f.properties, context: kind } }));
+  return { type: 'FeatureCollection', features: [...tagged(context.neighbours, 'neighbour'), ...tagged(context.vietnam, 'vietnam')] };
+}
+
 /** Feature ids come from a property (`promoteId`), so feature state is keyed by GSO code or zone id. */
 function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zones): Record<string, GeoJSONSourceSpecification> {
   return {
-    [SOURCE.neighbours]: { type: 'geojson', data: context.neighbours },
-    [SOURCE.vietnam]: { type: 'geojson', data: context.vietnam },
+    [SOURCE.context]: { type: 'geojson', data: contextCollection(context) },
     [SOURCE.provinces]: { type: 'geojson', data: provinces, promoteId: 'code' },
     [SOURCE.provinceLabels]: { type: 'geojson', data: labelPoints(provinces) },
     // Parks cluster at low zooms, where dozens of them share a few pixels.
