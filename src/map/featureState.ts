@@ -5,7 +5,7 @@
 // Only what changed is written: MapLibre re-evaluates every state-dependent paint value of a feature
 // whose state is touched, in every layer of its source, so a year step touches the provinces whose
 // colour or marks changed, not all 63. And a mark layer that marks no province is switched off
-// (layers.ts, `markSwitches`), so that the frame does not draw its invisible lines.
+// (layers.ts, `setMarkSwitch`), so that the frame does not draw its invisible lines.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { ProvinceCollection } from '../core/geo/provinces';

@@ -21,7 +21,7 @@ const metresToPixels = (metres: ExpressionSpecification): ExpressionSpecificatio
  * switched on only while some province carries the mark (featureState.ts). Its state-dependent paint
  * stays as it is; the switch is the layer's own opacity, a constant: MapLibre skips a layer whose layer
  * opacity is 0 and changes it without laying the source out again. Otherwise every frame would draw
- * these layers over all 63 provinces (some 50,000 line vertices each at the first view) for nothing,
+ * these layers over all 63 provinces (tens of thousands of line vertices each at the first view) for nothing,
  * which with software WebGL on a projector's laptop costs about as much as the choropleth itself.
  */
 const MARK_SWITCHES = {

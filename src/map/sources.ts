@@ -24,7 +24,7 @@ export const NO_ZONES: Zones = {
  * `context: 'vietnam' | 'neighbour'`: one source and one layer instead of two of each is half the tiles
  * to cut and draw for a backdrop that never changes.
  */
-export function contextCollection(context: Context): FeatureCollection {
+function contextCollection(context: Context): FeatureCollection {
   const tagged = (collection: FeatureCollection, kind: 'vietnam' | 'neighbour') =>
     collection.features.map((f) => ({ ...f, properties: { ...f.properties, context: kind } }));
   return { type: 'FeatureCollection', features: [...tagged(context.neighbours, 'neighbour'), ...tagged(context.vietnam, 'vietnam')] };
