@@ -5,6 +5,7 @@
 // `tsx scripts/bench.ts --map` measures the map only and prints it, leaving BENCHMARKS.md as it is
 // (BENCH_STEPS and BENCH_LOADS set how many year steps and cold loads).
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -23,7 +24,8 @@ interface Run {
 }
 interface ImportRun { megabytes: number; records: number; accepted: number; seconds: number; rowsPerSecond: number; longestMainThreadTaskMs: number; longTasks: number }
 interface Result { userAgent: string; hardwareConcurrency: number; real: Run; synthetic: Run; importRun: ImportRun }
-interface MapFigures { step: StepFigures; load: LoadFigures; source: SourceFigures }
+/** `load`: the machine's one-minute load average before and after (2 cores: above 2, jobs wait). */
+interface MapFigures { step: StepFigures; load: LoadFigures; source: SourceFigures; loadAverage: [number, number] }
 
 const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 const STEP_GOAL = 1.3;
@@ -35,10 +37,11 @@ const ratioRow = (label: string, s: Summary) => `| ${label} | ${ratio(s.median)}
 async function measureMap(rounds: { step: number; load: number; source: number }): Promise<MapFigures> {
   const served = await buildAndServe(ROOT);
   try {
+    const before = loadavg()[0];
     const step = await measureYearStep(ROOT, served.appOrigin, served.floorOrigin, rounds.step);
     const load = await measureColdLoad(ROOT, served.appOrigin, served.floorOrigin, rounds.load);
     const source = await measureSourceUpdate(ROOT, served.appOrigin, rounds.source);
-    return { step, load, source };
+    return { step, load, source, loadAverage: [before, loadavg()[0]] };
   } finally {
     await served.close();
   }
@@ -53,7 +56,7 @@ function versusRows(label: string, v: Versus, format: (value: number) => string)
 }
 
 function mapSections(map: MapFigures): string {
-  const { step, load, source } = map;
+  const { step, load, source, loadAverage } = map;
   const goal = (v: Versus, limit: number) =>
     `ratio ${ratio(v.ratio.median)} (of the medians ${ratio(v.ratioOfMedians)}): goal ≤ ${limit}× ${v.ratio.median <= limit ? 'met' : 'NOT met'}`;
   return [
@@ -71,12 +74,14 @@ function mapSections(map: MapFigures): string {
     '|---|---:|---:|---:|',
     ...versusRows('to idle', step.idle, ms),
     ...versusRows('to painted', step.painted, ms),
+    ...(step.cpu ? versusRows('CPU of the whole browser per step', step.cpu, ms) : []),
     row('app: key → the ranking table shows the new year', step.ranking),
     row('app: key → the map starts drawing (new feature state)', step.busy),
     row('app: the map starts drawing → idle', step.map),
     '',
     `- To idle: ${goal(step.idle, STEP_GOAL)}.`,
     `- To painted: ${goal(step.painted, STEP_GOAL)}.`,
+    ...(step.cpu ? [`- CPU per step (all the browser's processes; the shared machine disturbs it less than the clock): ratio ${ratio(step.cpu.ratio.median)}.`] : []),
     '',
     '## Map: a cold load, to the map\'s first idle',
     '',
@@ -89,11 +94,13 @@ function mapSections(map: MapFigures): string {
     '|---|---:|---:|---:|',
     ...versusRows('first idle', load.idle, seconds),
     ...versusRows('first painted', load.painted, seconds),
+    ...(load.cpu ? versusRows('CPU of the whole browser to the first idle', load.cpu, seconds) : []),
     row('app: first ranking row in the page', load.firstRanking, seconds),
     row('app: the map\'s first idle with its layers added', load.boundaries, seconds),
     '',
     `- To idle: ${goal(load.idle, LOAD_GOAL)}.`,
     `- To painted: ${goal(load.painted, LOAD_GOAL)}.`,
+    ...(load.cpu ? [`- CPU (all the browser's processes, which the shared machine's other jobs disturb less than the clock): ratio ${ratio(load.cpu.ratio.median)}.`] : []),
     `- Rankings before the map: ${load.firstRanking.median < load.idle.app.median ? 'yes' : 'NO'} (medians).`,
     '',
     '## Map: feature state or a rebuilt source',
@@ -104,6 +111,8 @@ function mapSections(map: MapFigures): string {
     '|---|---:|---:|---:|',
     row('feature state (what the app does)', source.featureState),
     row('rebuilding the GeoJSON source (setData)', source.rebuild),
+    '',
+    `The machine's load average (1 minute) was ${loadAverage[0].toFixed(1)} before the map figures and ${loadAverage[1].toFixed(1)} after them.`,
     '',
   ].join('\n');
 }
