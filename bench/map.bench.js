@@ -1,4 +1,4 @@
-// Runs inside the app page (scripts/bench.ts injects it): time from a new choropleth to the map's next
+// Runs inside the built app's page (scripts/bench/map.ts evaluates it): time from a new choropleth to the map's next
 // `idle`, applying it by feature state (what the app does) or by rebuilding the province source.
 window.runMapBench = async (rounds) => {
   const map = window.__map;
@@ -8,10 +8,6 @@ window.runMapBench = async (rounds) => {
   const palette = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
   const colorsFor = (round) => Object.fromEntries(codes.map((code, i) => [code, palette[(i + round) % palette.length]]));
   const idle = () => new Promise((resolve) => map.once('idle', resolve));
-  const stats = (samples) => {
-    const sorted = [...samples].sort((a, b) => a - b);
-    return { n: sorted.length, median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] };
-  };
 
   const featureState = [];
   for (let round = 0; round < rounds; round++) {
@@ -36,5 +32,5 @@ window.runMapBench = async (rounds) => {
     await done;
     rebuild.push(performance.now() - start);
   }
-  return { featureState: stats(featureState), rebuild: stats(rebuild), features: codes.length };
+  return { featureState, rebuild, features: codes.length };
 };

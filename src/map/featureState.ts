@@ -1,10 +1,16 @@
 // What changes with the user's actions and the data is written as feature state (style spec,
 // expressions: "feature-state") and drawn by the paint in layers.ts: a new year, metric or selection
 // restyles features without rebuilding a source.
+//
+// Only what changed is written: MapLibre re-evaluates every state-dependent paint value of a feature
+// whose state is touched, in every layer of its source, so a year step touches the provinces whose
+// colour or marks changed, not all 63. And a mark layer that marks no province is switched off
+// (layers.ts, `setMarkSwitch`), so that the frame does not draw its invisible lines.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { ProvinceCollection } from '../core/geo/provinces';
 import { SOURCE } from './ids';
+import { setMarkSwitch, type MarkState } from './layers';
 
 /**
  * A province marked by the user: clicked or chosen (selected), under the pointer (hover), reached by the
@@ -17,6 +23,8 @@ export class ProvinceStates {
   #provinces: ProvinceCollection;
   #choropleth: Record<string, ProvinceStyle> = {};
   readonly #marked: Record<Mark, string | null> = { selected: null, hover: null, focus: null, framed: null };
+  /** The state last written for each province, so that only changes are written. */
+  #written = new Map<string, Record<string, unknown>>();
 
   constructor(map: MapLibreMap, provinces: ProvinceCollection, selected: string | null) {
     this.#map = map;
@@ -45,6 +53,7 @@ export class ProvinceStates {
     if (previous !== null) this.#set(previous, { [mark]: false });
     this.#marked[mark] = code;
     if (code !== null) this.#set(code, { [mark]: true });
+    this.#switchMarks();
   }
 
   setChoropleth(byCode: Record<string, ProvinceStyle>): void {
@@ -58,6 +67,7 @@ export class ProvinceStates {
     this.#marked.hover = null;
     this.#marked.focus = null;
     this.#map.removeFeatureState({ source: SOURCE.provinces });
+    this.#written.clear();
   }
 
   /** Writes every province's state. A delta province without a value is hatched once a choropleth is shown. */
@@ -74,13 +84,31 @@ export class ProvinceStates {
         partial: style?.partial ?? false,
         carried: style?.carried ?? false,
         focus: code === this.#marked.focus,
+        hover: code === this.#marked.hover,
         framed: code === this.#marked.framed,
       });
     }
+    this.#switchMarks();
   }
 
   #set(code: string, state: Record<string, unknown>): void {
-    this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, state);
+    const written = this.#written.get(code);
+    const changed = written ? Object.fromEntries(Object.entries(state).filter(([key, value]) => written[key] !== value)) : state;
+    if (Object.keys(changed).length === 0) return;
+    this.#written.set(code, { ...written, ...changed });
+    this.#map.setFeatureState({ source: SOURCE.provinces, id: code }, changed);
+  }
+
+  /** Each mark layer is drawn only while some province carries its mark. */
+  #switchMarks(): void {
+    const shown = (key: MarkState) => [...this.#written.values()].some((state) => state[key] === true);
+    setMarkSwitch(this.#map, 'selected', shown('selected'));
+    setMarkSwitch(this.#map, 'hover', shown('hover') || shown('focus'));
+    setMarkSwitch(this.#map, 'noData', shown('noData'));
+    setMarkSwitch(this.#map, 'partial', shown('partial'));
+    setMarkSwitch(this.#map, 'contested', shown('contested'));
+    setMarkSwitch(this.#map, 'carried', shown('carried'));
+    setMarkSwitch(this.#map, 'framed', shown('framed'));
   }
 }
 

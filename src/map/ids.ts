@@ -3,8 +3,8 @@
 // some of them by name through `window.__map` (`provinces`, `provinces-fill`, `zones`, …): rename them there too.
 
 export const SOURCE = {
-  neighbours: 'neighbours',
-  vietnam: 'vietnam',
+  /** Viet Nam's outline and its neighbours, one source (each feature's `context` says which). */
+  context: 'context',
   provinces: 'provinces',
   provinceLabels: 'province-labels',
   /** Industrial parks (KCN, KCN-in-KKT, KCNC), clustered. */
@@ -20,8 +20,7 @@ export const SOURCE = {
 } as const;
 
 export const LAYER = {
-  neighboursFill: 'neighbours-fill',
-  vietnamFill: 'vietnam-fill',
+  contextFill: 'context-fill',
   provincesFill: 'provinces-fill',
   provincesNoData: 'provinces-no-data',
   provincesOutline: 'provinces-outline',

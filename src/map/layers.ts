@@ -1,6 +1,6 @@
 // Layer specifications (MapLibre style spec, "Layers"). Paint that changes with the data reads
 // feature state, so a new year or metric restyles features without rebuilding a source.
-import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { LayerSpecification, ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/messages';
 import { LABEL_FONT } from './style';
 import { IMAGE, LAYER, SOURCE } from './ids';
@@ -23,15 +23,48 @@ export function metresToPixelsAtLeast(metres: ExpressionSpecification, minPixels
   return ['interpolate', ['exponential', 2], ['zoom'], ...stops.flat()] as ExpressionSpecification;
 }
 
+
+/**
+ * A layer that draws a feature-state mark (no data, partial, contested, hover or focus, selected) is
+ * switched on only while some province carries the mark (featureState.ts). Its state-dependent paint
+ * stays as it is; the switch is the layer's own opacity, a constant: MapLibre skips a layer whose layer
+ * opacity is 0 and changes it without laying the source out again. Otherwise every frame would draw
+ * these layers over all 63 provinces (tens of thousands of line vertices each at the first view) for nothing,
+ * which with software WebGL on a projector's laptop costs about as much as the choropleth itself.
+ */
+const MARK_SWITCHES = {
+  noData: { layer: LAYER.provincesNoData, property: 'fill-layer-opacity' },
+  partial: { layer: LAYER.provincesPartial, property: 'line-layer-opacity' },
+  contested: { layer: LAYER.provincesContested, property: 'line-layer-opacity' },
+  hover: { layer: LAYER.provincesHover, property: 'line-layer-opacity' },
+  selected: { layer: LAYER.provincesSelectedOutline, property: 'line-layer-opacity' },
+  carried: { layer: LAYER.provincesCarried, property: 'line-layer-opacity' },
+  framed: { layer: LAYER.provincesFramed, property: 'line-layer-opacity' },
+} as const;
+export type MarkState = keyof typeof MARK_SWITCHES | 'focus';
+
+export function setMarkSwitch(map: MapLibreMap, mark: keyof typeof MARK_SWITCHES, on: boolean): void {
+  const { layer, property } = MARK_SWITCHES[mark];
+  map.setPaintProperty(layer, property, on ? 1 : 0);
+}
+
+/** Off until featureState.ts sees a mark; switched without a fade (a fade would be several frames). */
+const switchedOff = <P extends string>(property: P) => ({ [property]: 0, [`${property}-transition`]: { duration: 0, delay: 0 } }) as Record<P, number>;
+
 /** A place's name in the map's language (sources carry `name_vi` and `name_en`). */
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
 
 /** Viet Nam and its neighbours under the provinces; transparent over a configured basemap, which draws its own land. */
 export function contextLayers(overBasemap: boolean): LayerSpecification[] {
-  const opacity = overBasemap ? 0 : 1;
   return [
-    { id: LAYER.neighboursFill, type: 'fill', source: SOURCE.neighbours, paint: { 'fill-color': COLORS.neighbour, 'fill-opacity': opacity } },
-    { id: LAYER.vietnamFill, type: 'fill', source: SOURCE.vietnam, paint: { 'fill-color': COLORS.vietnam, 'fill-opacity': opacity } },
+    {
+      id: LAYER.contextFill,
+      type: 'fill',
+      source: SOURCE.context,
+      // No antialiased edge: one pass and one shader program fewer in every frame. The coasts it would
+      // smooth are low-contrast (land on water) and the provinces' outline draws over Viet Nam's borders.
+      paint: { 'fill-color': ['match', ['get', 'context'], 'vietnam', COLORS.vietnam, COLORS.neighbour], 'fill-opacity': overBasemap ? 0 : 1, 'fill-antialias': false },
+    },
   ];
 }
 
@@ -47,13 +80,16 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
           ['!', ['get', 'in_region']], COLORS.province,
           ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.regionProvince]],
         ],
+        // No antialiased edge: the outline layer draws over every edge (and it is one pass fewer).
+        'fill-antialias': false,
       },
     },
     {
       id: LAYER.provincesNoData,
       type: 'fill',
       source: SOURCE.provinces,
-      paint: { 'fill-pattern': IMAGE.noDataHatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
+      // No antialiased edge: the outline layer draws over every edge (and it is one pass fewer).
+      paint: { 'fill-pattern': IMAGE.noDataHatch, 'fill-opacity': ['case', state('noData'), 1, 0], 'fill-antialias': false, ...switchedOff('fill-layer-opacity') },
     },
     {
       id: LAYER.provincesOutline,
@@ -69,40 +105,49 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.provincesPartial,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': MARK_COLORS.partial, 'line-width': 3, 'line-dasharray': [1.5, 1.5], 'line-offset': 2.5, 'line-opacity': ['case', state('partial'), 1, 0] },
+      paint: {
+        'line-color': MARK_COLORS.partial, 'line-width': 3, 'line-dasharray': [1.5, 1.5], 'line-offset': 2.5, 'line-opacity': ['case', state('partial'), 1, 0],
+        ...switchedOff('line-layer-opacity'),
+      },
     },
     {
       // Contested value (two publishers disagree): a red inner line.
       id: LAYER.provincesContested,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': MARK_COLORS.contested, 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0] },
+      paint: {
+        'line-color': MARK_COLORS.contested, 'line-width': 2, 'line-offset': 1.5, 'line-opacity': ['case', state('contested'), 1, 0],
+        ...switchedOff('line-layer-opacity'),
+      },
     },
     {
       // A latest-available value dated before the year shown (`asof=latest`): a dotted inner line.
       id: LAYER.provincesCarried,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': MARK_COLORS.carried, 'line-width': 2, 'line-dasharray': [0.5, 1.5], 'line-offset': 4, 'line-opacity': ['case', state('carried'), 1, 0] },
+      paint: { 'line-color': MARK_COLORS.carried, 'line-width': 2, 'line-dasharray': [0.5, 1.5], 'line-offset': 4, 'line-opacity': ['case', state('carried'), 1, 0], ...switchedOff('line-layer-opacity') },
     },
     {
       id: LAYER.provincesHover,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('hover'), 2, state('focus'), 2.5, 0], 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': COLORS.selectedOutline, 'line-width': ['case', state('hover'), 2, state('focus'), 2.5, 0], 'line-dasharray': [2, 1],
+        ...switchedOff('line-layer-opacity'),
+      },
     },
     {
       id: LAYER.provincesSelectedOutline,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('selected'), 3.5, 0] },
+      paint: { 'line-color': COLORS.selectedOutline, 'line-width': ['case', state('selected'), 3.5, 0], ...switchedOff('line-layer-opacity') },
     },
     {
       // The opened zone's province (in the edition shown), so the reader sees where the zone sits.
       id: LAYER.provincesFramed,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': FOCUS_COLORS.provinceOutline, 'line-width': ['case', state('framed'), 2.5, 0], 'line-dasharray': [3, 1.5] },
+      paint: { 'line-color': FOCUS_COLORS.provinceOutline, 'line-width': ['case', state('framed'), 2.5, 0], 'line-dasharray': [3, 1.5], ...switchedOff('line-layer-opacity') },
     },
   ];
 }

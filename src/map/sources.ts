@@ -24,12 +24,30 @@ export const NO_ZONES: Zones = {
   kkt: { type: 'FeatureCollection', features: [] },
 };
 
+/**
+ * Viet Nam and its neighbours as one collection, Viet Nam last (drawn on top), each feature tagged
+ * `context: 'vietnam' | 'neighbour'`: one source and one layer instead of two of each is half the tiles
+ * to cut and draw for a backdrop that never changes.
+ */
+function contextCollection(context: Context): FeatureCollection {
+  const tagged = (collection: FeatureCollection, kind: 'vietnam' | 'neighbour') =>
+    collection.features.map((f) => ({ ...f, properties: { ...f.properties, context: kind } }));
+  return { type: 'FeatureCollection', features: [...tagged(context.neighbours, 'neighbour'), ...tagged(context.vietnam, 'vietnam')] };
+}
+
+/**
+ * How far (in 1/512 of a tile) each tile of the polygon sources reaches past its edges. MapLibre's default,
+ * 128, copies a quarter tile of every neighbour into each tile: at the first view that doubled the
+ * vertices to cut, upload and draw in every frame. Fills and lines are clipped at the tile's edge when
+ * drawn, so the buffer only has to outreach the widest line (3.5 px, offset 2.5 px).
+ */
+const POLYGON_BUFFER = 16;
+
 /** Feature ids come from a property (`promoteId`), so feature state is keyed by GSO code or zone id. */
 function sourceSpecs(context: Context, provinces: ProvinceCollection, zones: Zones, logistics: LogisticsCollection): Record<string, GeoJSONSourceSpecification> {
   return {
-    [SOURCE.neighbours]: { type: 'geojson', data: context.neighbours },
-    [SOURCE.vietnam]: { type: 'geojson', data: context.vietnam },
-    [SOURCE.provinces]: { type: 'geojson', data: provinces, promoteId: 'code' },
+    [SOURCE.context]: { type: 'geojson', data: contextCollection(context), buffer: POLYGON_BUFFER },
+    [SOURCE.provinces]: { type: 'geojson', data: provinces, promoteId: 'code', buffer: POLYGON_BUFFER },
     [SOURCE.provinceLabels]: { type: 'geojson', data: labelPoints(provinces) },
     // Parks cluster at low zooms, where dozens of them share a few pixels.
     [SOURCE.zones]: { type: 'geojson', data: zones.parks, promoteId: 'id', cluster: true, clusterRadius: 36, clusterMaxZoom: 9 },

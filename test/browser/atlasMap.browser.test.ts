@@ -48,6 +48,24 @@ function renderedRegionCodes(map: AtlasMap['map']): string[] {
   return [...new Set(features.filter((f) => f.properties.in_region).map((f) => String(f.properties.code)))].sort();
 }
 
+/** Pixels of one colour (±tolerance) in the map's canvas, read while the next frame is drawn. */
+function countColour(map: AtlasMap['map'], rgb: [number, number, number], tolerance = 14): Promise<number> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+      const pixels = new Uint8Array(canvas.width * canvas.height * 4);
+      gl.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - rgb[0]) <= tolerance && Math.abs(pixels[i + 1] - rgb[1]) <= tolerance && Math.abs(pixels[i + 2] - rgb[2]) <= tolerance) count++;
+      }
+      resolve(count);
+    });
+    map.triggerRepaint();
+  });
+}
+
 describe('atlas map adapter', () => {
   test('renders the 11 delta provinces and reports idle', async () => {
     const { atlas, states } = await makeMap();
@@ -64,6 +82,20 @@ describe('atlas map adapter', () => {
     await idle;
     expect(atlas.map.getFeatureState({ source: 'provinces', id: '27' }).selected).toBe(false);
     expect(atlas.map.getFeatureState({ source: 'provinces', id: '31' }).selected).toBe(true);
+  });
+
+  test('the selection outline is drawn while a province is selected, and only then', async () => {
+    const outline: [number, number, number] = [0x8a, 0x4b, 0x00]; // COLORS.selectedOutline
+    const { atlas, nextIdle } = await makeMap();
+    expect(await countColour(atlas.map, outline)).toBe(0);
+    let idle = nextIdle();
+    atlas.setSelected('27');
+    await idle;
+    expect(await countColour(atlas.map, outline)).toBeGreaterThan(100);
+    idle = nextIdle();
+    atlas.setSelected(null);
+    await idle;
+    expect(await countColour(atlas.map, outline)).toBe(0);
   });
 
   test('labels follow the language', async () => {
