@@ -40,6 +40,9 @@ export interface NoticeNames {
   metrics: readonly Metric[];
 }
 
+/** How many provinces a notice names before it counts the rest. */
+const NAMES_SHOWN = 4;
+
 const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
 
 /**
@@ -50,14 +53,18 @@ function compareText(lang: Lang, d: Record<string, string>, show: (value: string
   const from = d.from as Edition;
   const to = d.to as Edition;
   const named = (edition: Edition, code: string) => `${unitName(lang, provinces, { edition, code })} (${code})`;
-  const names = (edition: Edition, codes: string[]) => show(codes.map((code) => unitName(lang, provinces, { edition, code })).join(', '));
+  // The app's own names are never cut mid-word: a long list names the first few and counts the rest.
+  const names = (edition: Edition, codes: string[]) => {
+    const shown = codes.slice(0, NAMES_SHOWN).map((code) => unitName(lang, provinces, { edition, code }));
+    return codes.length > NAMES_SHOWN ? `${shown.join(', ')} ${t(lang, 'linkNamesMore', { n: codes.length - NAMES_SHOWN })}` : shown.join(', ');
+  };
   const changes = list(d.mapped).map((pair) => {
     const [code, targets] = pair.split('>');
     return `${named(from, code)} → ${targets.split('+').map((target) => named(to, target)).join(', ')}`;
   });
   if (d.outside) changes.push(t(lang, 'compareOutside', { names: names(to, list(d.outside)) }));
   return [
-    changes.length ? t(lang, 'compareMappedOn', { edition: t(lang, to === 'post2025' ? 'editionPost' : 'editionPre'), changes: show(changes.join('; ')) }) : '',
+    changes.length ? t(lang, 'compareMappedOn', { edition: t(lang, to === 'post2025' ? 'editionPost' : 'editionPre'), changes: changes.join('; ') }) : '',
     d.unknown ? t(lang, 'linkCompareUnknown', { codes: show(list(d.unknown).join(', ')) }) : '',
     d.cut ? t(lang, 'linkCompareDropped', { max: MAX_COMPARED, dropped: formatNumber(lang, list(d.cut).length) }) : '',
   ].filter(Boolean).join(' ');

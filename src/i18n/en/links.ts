@@ -7,6 +7,7 @@ export const links: Record<keyof typeof vi, string> = {
   linkCut: 'The value of parameter "{name}" is longer than {chars} characters; only the first {chars} are used.',
   linkTooLong: 'The link is {length} characters long; only its first {read} were read, the rest is ignored.',
   linkCompareUnknown: 'There is no province with code {codes} on this map; left out of the comparison.',
+  linkNamesMore: 'and {n} more',
   linkCompareDropped: 'At most {max} provinces can be compared; the {dropped} after them were left out.',
   linkFromAfterYear: 'The earlier year ("from" = {value}) is not before {year}; the latest earlier year is used.',
   linkSlideBeyond: 'There is no slide {n}: the deck has {total}; the last slide is shown.',

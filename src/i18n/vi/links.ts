@@ -5,6 +5,7 @@ export const links = {
   linkCut: 'Giá trị của tham số "{name}" dài hơn {chars} ký tự; chỉ dùng {chars} ký tự đầu.',
   linkTooLong: 'Liên kết dài {length} ký tự; chỉ đọc {read} ký tự đầu, phần còn lại bị bỏ qua.',
   linkCompareUnknown: 'Không có tỉnh mã {codes} trong bản đồ này; đã bỏ khỏi phần so sánh.',
+  linkNamesMore: 'và {n} tỉnh khác',
   linkCompareDropped: 'Chỉ so sánh được tối đa {max} tỉnh; đã bỏ {dropped} tỉnh sau đó.',
   linkFromAfterYear: 'Năm gốc ({value}) không trước năm {year}; đã dùng năm gần nhất trước đó.',
   linkSlideBeyond: 'Không có trang {n}: bộ trang chỉ có {total} trang; đang ở trang cuối.',
