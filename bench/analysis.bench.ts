@@ -92,13 +92,15 @@ async function measureImport(megabytes: number, dataset: Dataset) {
   const seed = await (await fetch('/data/atlas.json')).arrayBuffer();
   const worker = await startAnalysis(seed);
   const start = performance.now();
-  await worker.importStart({ currentYear: 2026, previewRows: 20, limits: { maxRows: 2_000_000 } });
+  // Sessions are keyed (issue 15 §3): every call names the one it belongs to.
+  const session = await worker.importStart({ currentYear: 2026, previewRows: 20, limits: { maxRows: 2_000_000 } });
   const decoder = new TextDecoder();
   const chunk = 1 << 20;
   for (let offset = 0; offset < bytes.length; offset += chunk) {
-    await worker.importChunk(decoder.decode(bytes.subarray(offset, offset + chunk), { stream: true }));
+    await worker.importChunk(session, decoder.decode(bytes.subarray(offset, offset + chunk), { stream: true }));
   }
-  const summary = await worker.importFinish();
+  const summary = await worker.importFinish(session);
+  if (!summary) throw new Error('bench: the import session was replaced while it ran');
   const seconds = (performance.now() - start) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
