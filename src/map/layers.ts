@@ -75,11 +75,9 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.provinces,
       paint: {
-        'fill-color': [
-          'case',
-          ['!', ['get', 'in_region']], COLORS.province,
-          ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.regionProvince]],
-        ],
+        // A province's class colour where the choropleth shows it (the delta, or with extent=country every
+        // province); otherwise the delta's plain tint, and the rest of the country as context.
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], ['case', ['get', 'in_region'], COLORS.regionProvince, COLORS.province]]],
         // No antialiased edge: the outline layer draws over every edge (and it is one pass fewer).
         'fill-antialias': false,
       },
