@@ -95,7 +95,8 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.provinces,
       paint: {
         'line-color': ['case', ['get', 'in_region'], COLORS.regionOutline, COLORS.otherOutline],
-        'line-width': ['case', ['get', 'in_region'], 1.2, 0.6],
+        // The delta stays outlined when the whole country is coloured (extent=country): wider at the country's zoom.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['get', 'in_region'], 2, 0.5], 7, ['case', ['get', 'in_region'], 1.2, 0.6]],
       },
     },
     {

@@ -7,7 +7,7 @@ export const country: Record<keyof typeof vi, string> = {
   extentCountry: 'Whole country',
   extentZones: 'Zone (IZ/EZ) figures exist for the Red River Delta only: "whole country" is ignored and the region shown.',
   extentCountryOutline: 'Bold outline: the Red River Delta provinces',
-  nationalRank: 'National rank',
+  nationalRankShort: 'VN: {rank}',
   nationalRankOf: 'rank {rank} of the {n} provinces reporting nationwide',
   nationalRankAmong: '· national rank among {n}/{total} provinces reporting',
   nationalRankNone: '· fewer than half the provinces report nationwide ({n}/{total}): no national rank',

@@ -5,7 +5,7 @@ export const country = {
   extentCountry: 'Cả nước',
   extentZones: 'Số liệu KCN/KKT chỉ có cho đồng bằng sông Hồng: phạm vi "cả nước" bị bỏ qua, hiển thị vùng.',
   extentCountryOutline: 'Viền đậm: các tỉnh đồng bằng sông Hồng',
-  nationalRank: 'Hạng cả nước',
+  nationalRankShort: 'cả nước: {rank}',
   nationalRankOf: 'hạng {rank} trong {n} tỉnh có số liệu cả nước',
   nationalRankAmong: '· hạng cả nước trong {n}/{total} tỉnh có số liệu',
   nationalRankNone: '· dưới một nửa số tỉnh cả nước có số liệu ({n}/{total}): không xếp hạng cả nước',

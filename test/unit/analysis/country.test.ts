@@ -7,6 +7,7 @@ import { ranking, series } from '../../../src/core/analysis/ranking';
 import { nationalRanksOf, regionCountryShare, shareProvenance } from '../../../src/core/analysis/national';
 import { monthsBetween, sourceChanged, stockSpan } from '../../../src/core/analysis/basis';
 import { marksOf } from '../../../src/core/analysis/marks';
+import { changeState } from '../../../src/charts/change/state';
 import { missing } from '../../../src/core/analysis/values';
 import { checkExtent, extentPatch } from '../../../src/core/view/extent';
 import { reconcileView } from '../../../src/core/view/reconcile';
@@ -138,6 +139,15 @@ describe('source change and part-year', () => {
     expect(rows(data, 2023).byCode['27'].sourceChange).toBe(false);
     const points = series(index(data), { metric: 'capital', period: 'FY', units: [{ edition: 'pre2025', code: '27' }] }).series[0].points;
     expect(points.map((p) => [p.year, !!p.sourceChange])).toEqual([[2022, false], [2023, false], [2024, true]]);
+  });
+
+  test('the change view marks the same: a change across sources, and none within one source', () => {
+    const data = [flow('27', 2022, 90, { flags: ['fy-to-20-dec'] }), flow('27', 2023, 100, { flags: ['fy-to-20-dec'] }), flow('27', 2024, 150, nso)];
+    const at = (year: number) => ranking(index(data), { metric: 'capital', year, period: 'FY', edition: 'pre2025' });
+    const across = changeState(at(2022), at(2024), { delta: 'abs', selected: null }).deltas.find((u) => u.code === '27')!;
+    expect([across.deltaAbs, marksOf({ ...across, value: across.toValue })]).toEqual([60, ['source-change']]);
+    const within = changeState(at(2022), at(2023), { delta: 'abs', selected: null }).deltas.find((u) => u.code === '27')!;
+    expect(within.sourceChange).toBe(false);
   });
 
   test('the same publisher with and without the 20-December cut-off is a change of basis', () => {
