@@ -9,6 +9,7 @@ import type { DatasetIndex } from './dataset-index';
 import { difference, increasing, qualifierOf, type Qualifier } from './qualifier';
 import { selectValue } from './select';
 import { periodFor, unitValue, yearsOf } from './values';
+import { sourceChanged } from './basis';
 import { provenanceOf, selectionValue, type Provenance, type ShareInfo } from './provenance';
 import { COUNTRY_UNIT, REGION_UNIT, type UnitRef, type UnitValue, type ValueSelection } from './types';
 import { extentProvinces, regionProvinces } from '../provinces';
@@ -93,6 +94,8 @@ export interface RegionSharePoint {
   /** The national total includes the offshore line. */
   includesOffshore: boolean;
   reason: '' | 'no-country-total' | 'no-region-total';
+  /** The national total's source (or counting basis) differs from the previous year's (FIA to 20 December → NSO calendar year). */
+  sourceChange: boolean;
   /** The region's total as one published value, or its provinces' values (the share's provenance lists them). */
   parts: UnitValue[];
   country: number | null;
@@ -108,6 +111,7 @@ export function regionCountryShare(index: DatasetIndex, metricId: string, period
   const metric = index.metrics.get(metricId);
   if (!metric || metric.scope !== 'province' || metric.aggregate !== 'sum' || metric.derived) return [];
   const units: UnitRef[] = regionProvinces(index.dataset.provinces, edition).map((p) => ({ edition, code: p.code }));
+  let previous: { year: number; total: UnitValue } | null = null;
   return yearsOf(index, metricId).map((year): RegionSharePoint => {
     const country = countryTotalOf(index, metricId, year, period);
     const published = selectValue(index, REGION_UNIT, metricId, year, periodFor(index, metricId, period));
@@ -121,7 +125,11 @@ export function regionCountryShare(index: DatasetIndex, metricId: string, period
       }
     }
     const { share, qualifier } = shareOf(region?.value ?? null, region?.qualifier ?? '', country);
+    const total = country ? selectionValue(COUNTRY_UNIT, metricId, country.selection) : null;
+    const sourceChange = share !== null && previous?.year === year - 1 && sourceChanged(previous.total, total, period);
+    previous = total ? { year, total } : null;
     return {
+      sourceChange,
       year, share, qualifier, region: region?.value ?? null, regionOrigin: region?.origin ?? null, country: country?.value ?? null,
       includesOffshore: includesOffshore(country?.selection), reason: !country ? 'no-country-total' : !region ? 'no-region-total' : '',
       parts: region?.parts ?? [], countrySelection: country?.selection ?? null,

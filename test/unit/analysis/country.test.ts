@@ -123,6 +123,14 @@ describe('share of the country', () => {
     ]);
     expect(points[0]).toMatchObject({ region: 60, regionOrigin: 'sum', country: 600, includesOffshore: true });
     expect(points[0].parts.map((p) => p.unit.code).sort()).toEqual(['27', '30', '31']);
+    expect(points.map((p) => p.sourceChange)).toEqual([false, false, false]);
+  });
+
+  test('the region’s share marks a year whose national total changes source (FIA to 20 December → NSO)', () => {
+    const region = (year: number) => [flow('30', year, 10), flow('31', year, 20), flow('27', year, 30)];
+    const data = [...region(2023), national(2023, 600, ['fy-to-20-dec']), ...region(2024), obs({ ...national(2024, 700, []), sourceId: 's-b1' })];
+    const points = regionCountryShare(index(data), 'capital', 'FY', 'pre2025');
+    expect(points.map((p) => [p.year, p.sourceChange])).toEqual([[2023, false], [2024, true]]);
   });
 });
 
