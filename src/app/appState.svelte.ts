@@ -6,7 +6,6 @@ import { untrack } from 'svelte';
 import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { RankingRow, UnitValue } from '../core/analysis/types';
-import { shareProvenance } from '../core/analysis/national';
 import type { SortDirection, ZoneFilters, ZoneSortKey } from '../core/zones/filter';
 import { provenanceOf, type Provenance } from '../core/analysis/provenance';
 import { extentProvinces, findProvince, regionProvinces } from '../core/provinces';
@@ -292,9 +291,12 @@ export class AppState {
   showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
 
   /** A row's share of the country: derived, opened with its two sources (the row's value, the national total). */
-  showCountryShare = (row: RankingRow) => {
+  showCountryShare = async (row: RankingRow) => {
     const total = this.shownRanking?.countryTotal;
-    if (total && row.countryShare !== null) this.provenance = shareProvenance(row.unit, [row], total.selection, row.countryShare, row.countryShareQualifier, row.metric);
+    if (!total || row.countryShare === null) return;
+    // The share's rules load on first use (their own chunk: the first screen stays small).
+    const { shareProvenance } = await import('../core/analysis/national');
+    this.provenance = shareProvenance(row.unit, [row], total.selection, row.countryShare, row.countryShareQualifier, row.metric);
   };
 
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
