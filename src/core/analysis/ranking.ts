@@ -8,7 +8,7 @@ import { selectValue } from './select';
 import { naturalPeriodOf, periodFor, unitValue, yearsOf } from './values';
 import { coverageNote, likeForLike } from './comparable';
 import { valueAsOf } from './latest';
-import { countryTotalOf, nationalRanks, shareOf } from './national';
+import { countryTotalOf, nationalRanks, nationalRanksOf, shareOf } from './national';
 import { sourceChanged, stockSpan } from './basis';
 import { REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesPoint, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
 
@@ -88,7 +88,10 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
   const countryTotal = countryTotalOf(index, query.metric, query.year, query.period);
   // Every province of the edition, in either extent: a delta province carries its place in the country.
-  const national = nationalRanks(index, query.metric, query.year, query.period, query.edition, direction);
+  // With the whole country shown (and no carried values) the ranked values are already every province's.
+  const national = metric?.scope === 'province' && query.extent === 'country' && !query.asOf
+    ? nationalRanksOf(current, direction, current.length)
+    : nationalRanks(index, query.metric, query.year, query.period, query.edition, direction);
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
