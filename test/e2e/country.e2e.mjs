@@ -166,4 +166,32 @@ describe('the region with the country as context', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('the trend view has the region’s share of the country as a derived series, the change of source in 2024 marked', async () => {
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    await page.goto(`${ORIGIN}/?view=trend&scope=province&metric=${METRIC}&year=2023&lang=en`);
+    await waitForApp(page);
+    const share = page.locator('[data-testid="region-share"]');
+    await share.locator('tr[data-year="2019"]').waitFor();
+    assert.match(await share.locator('h3').innerText(), /share of Viet Nam.*derived/s);
+    const bloc = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
+    const values = preferred(METRIC, 2019);
+    const national = observations.find((o) => o.edition === 'country' && o.code === '00' && o.metric === METRIC && o.year === '2019' && o.period === 'FY');
+    const expected = bloc.reduce((sum, code) => sum + values.get(code), 0) / Number(national.value);
+    assert.ok(Math.abs(Number(await share.locator('tr[data-year="2019"]').getAttribute('data-share')) - expected) < 1e-9);
+    assert.equal(await share.locator('tr[data-year="2019"]').getAttribute('data-origin'), 'sum');
+    // 2024's national total is the NSO's calendar year, 2023's the FIA's year to 20 December: marked, still shown.
+    const y2024 = share.locator('tr[data-year="2024"]');
+    assert.equal(await y2024.getAttribute('data-source-change'), 'true');
+    assert.notEqual(await y2024.getAttribute('data-share'), '');
+    assert.equal(await y2024.locator('.mark.source-change').count(), 1);
+    assert.equal(await share.locator('tr[data-year="2023"]').getAttribute('data-source-change'), 'false');
+    await share.locator('tr[data-year="2019"] button').click();
+    const panel = page.locator('[data-testid="provenance"]');
+    await panel.waitFor();
+    // Eleven provinces and the national total, each with its source.
+    assert.equal(await panel.locator('[data-role="input"]').count(), 12);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
