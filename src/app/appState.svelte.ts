@@ -5,10 +5,10 @@
 import { untrack } from 'svelte';
 import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
-import type { UnitValue } from '../core/analysis/types';
+import type { RankingRow, UnitValue } from '../core/analysis/types';
 import type { SortDirection, ZoneFilters, ZoneSortKey } from '../core/zones/filter';
 import { provenanceOf, type Provenance } from '../core/analysis/provenance';
-import { findProvince, regionProvinces } from '../core/provinces';
+import { extentProvinces, findProvince, regionProvinces } from '../core/provinces';
 import { matchZones, zoneById, zoneProvinceCode } from '../core/zones/filter';
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
@@ -18,6 +18,7 @@ import { byValue } from '../core/byValue';
 import { checkAsOf, checkFromYear, checkYearPeriod, hasUnitData, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
 import { STOCK_PERIOD } from '../core/analysis/types';
 import { onePerParam } from '../core/url/notices';
+import { checkExtent, extentPatch } from '../core/view/extent';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
@@ -138,7 +139,7 @@ export class AppState {
     const scale = this.scale.current;
     if (!metric || !scale || scale.key !== `${metric.id}|${period}|${this.view.color}|${this.view.delta}`) return null;
     const options = { mode: this.view.color, delta: this.view.delta, higherIsBetter: metric.higherIsBetter, scale: scale.scale };
-    if (this.noData) return choropleth(this.provinces.map((p) => ({ code: p.code, value: null, deltaAbs: null, deltaPct: null, contested: false, partial: false, derived: false })), options);
+    if (this.noData) return choropleth(extentProvinces(this.dataset?.provinces ?? [], this.edition, metric.scope === 'zones' ? 'region' : this.extent).map((p) => ({ code: p.code, value: null, deltaAbs: null, deltaPct: null, contested: false, partial: false, derived: false })), options);
     const result = this.shownRanking;
     if (!result) return null;
     const rows = result.rows.map((r) => ({
@@ -228,6 +229,17 @@ export class AppState {
         this.update(problems.patch, 'replace');
       });
     });
+    // `extent=country` with a zone metric (a link, or a switch to the zones): said once, and the region shown.
+    $effect(() => {
+      const scope = this.metric?.scope;
+      if (!this.dataset || !scope) return;
+      const problems = checkExtent(this.dataset.provinces, this.view, scope);
+      if (!problems) return;
+      untrack(() => {
+        this.notices = [...this.notices, ...problems.notices];
+        this.update(problems.patch, 'replace');
+      });
+    });
     // A metric no province has a value for: said once per metric; the map and table stay empty.
     $effect(() => {
       const metric = this.metric?.id;
@@ -263,6 +275,11 @@ export class AppState {
 
   setLang = (next: Lang) => void loadLanguage(next).then(() => this.update({ lang: next }, 'replace'));
 
+  /** The region or the whole country; a selection outside the new extent is let go. */
+  setExtent = (next: Extent) => {
+    if (this.dataset && next !== this.view.extent) this.update(extentPatch(this.dataset.provinces, this.view, next), 'push');
+  };
+
   changeRanking = (choice: RankingChoice) => this.update(rankingPatch(this.view, this.metric?.id, choice), 'push');
 
   setZoneFilters = (patch: Partial<ZoneFilters>) => this.update({ zoneFilters: { ...this.view.zoneFilters, ...patch } }, 'replace');
@@ -272,6 +289,15 @@ export class AppState {
   selectLogistics = (id: string | null) => (this.selectedLogistics = id);
 
   showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
+
+  /** A row's share of the country: derived, opened with its two sources (the row's value, the national total). */
+  showCountryShare = async (row: RankingRow) => {
+    const total = this.shownRanking?.countryTotal;
+    if (!total || row.countryShare === null) return;
+    // The share's rules load on first use (their own chunk: the first screen stays small).
+    const { shareProvenance } = await import('../core/analysis/national');
+    this.provenance = shareProvenance(row.unit, [row], total.selection, row.countryShare, row.countryShareQualifier, row.metric);
+  };
 
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
 

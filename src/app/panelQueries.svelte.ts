@@ -4,6 +4,7 @@ import type { Metric } from '../core/data/types';
 import type { RankingResult, SeriesResult, UnitRef } from '../core/analysis/types';
 import type { YearTable } from '../core/analysis/table';
 import type { PlanTrend } from '../core/analysis/plans';
+import type { RegionSharePoint } from '../core/analysis/national';
 import { extentProvinces } from '../core/provinces';
 import { byValue } from '../core/byValue';
 import { MIN_COMPARED } from '../core/url/state';
@@ -46,6 +47,10 @@ export class PanelQueries {
       ([series, bump]) => ({ series, bump }),
     );
   });
+  /** The region's share of the country (province metrics that add up; empty otherwise). */
+  regionShare = this.#ask<RegionSharePoint[]>('trend', (analysis) =>
+    this.query.scope === 'province' ? analysis.regionShare(this.query.metric, this.query.period, this.query.edition) : null,
+  );
   /** The units' published targets for the metric and period (the trend chart marks the highlighted units'). */
   trendPlans = this.#ask<PlanTrend>('trend', (analysis) => analysis.planTrend(this.units, this.query.metric, this.query.period));
   change = this.#ask<{ from: RankingResult; to: RankingResult }>('change', (analysis) => {

@@ -25,20 +25,21 @@ export function constituentsOf(provinces: readonly Province[], postCode: string)
 }
 
 /**
- * Checks a selected province code against the edition shown. A pre2025 code given with post2025 is
- * carried to its successor (with a notice); an unknown code is cleared (with a notice).
+ * Checks a selected province code against the edition and extent shown. A pre2025 code given with post2025 is
+ * carried to its successor (with a notice); an unknown code, or one outside the extent, is cleared (with a notice).
  */
 export function reconcileProvince(
   dataset: Pick<Dataset, 'provinces'>,
   edition: Edition,
   code: string | null,
+  extent: Extent = 'region',
 ): { code: string | null; notice?: UrlNotice } {
   if (code === null) return { code: null };
-  const selectable = regionProvinces(dataset.provinces, edition);
+  const selectable = extentProvinces(dataset.provinces, edition, extent);
   if (selectable.some((p) => p.code === code)) return { code };
   if (edition === 'post2025') {
     const old = findProvince(dataset.provinces, 'pre2025', code);
-    if (old?.inBloc && old.successor) {
+    if (old && (old.inBloc || extent === 'country') && old.successor) {
       const successor = findProvince(dataset.provinces, 'post2025', old.successor);
       return {
         code: old.successor,

@@ -36,7 +36,10 @@ export function periodLabel(lang: Lang, period: string): string {
 
 const MARK_LABELS: Record<Mark, MessageKey> = {
   contested: 'markContested', user: 'markUser', derived: 'markDerived', partial: 'markPartial',
+  'source-change': 'markSourceChange', 'part-year': 'markPartYear',
 };
+/** Marks whose title says more than their word. */
+const MARK_TITLES: Partial<Record<Mark, MessageKey>> = { 'source-change': 'markSourceChangeTitle', 'part-year': 'markPartYearTitle' };
 
 /** The word of a mark: "contested", "your figure", "derived", "partial". */
 export function markLabel(lang: Lang, mark: Mark): string {
@@ -50,6 +53,8 @@ export function marksText(lang: Lang, marks: readonly Mark[]): string {
 
 /** A mark's title: a partial value names the constituents it misses. */
 export function markTitle(lang: Lang, mark: Mark, provinces: readonly Province[], missingInputs: readonly UnitRef[] = []): string {
+  const title = MARK_TITLES[mark];
+  if (title) return t(lang, title);
   if (mark !== 'partial' || missingInputs.length === 0) return markLabel(lang, mark);
   return t(lang, 'missingConstituents', { names: missingInputs.map((unit) => unitName(lang, provinces, unit)).join(', ') });
 }

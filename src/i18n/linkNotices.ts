@@ -108,6 +108,8 @@ export function noticeText(
       return t(lang, 'metricNoData', { metric: metricLabel(lang, context.metrics.find((m) => m.id === notice.value)) || value });
     case 'asof-flow':
       return t(lang, 'asofFlow');
+    case 'extent-zones':
+      return t(lang, 'extentZones');
     case 'from':
       return t(lang, 'linkFromAfterYear', { value, year: d.year });
     case 'slide':

@@ -4,10 +4,10 @@
 // actions. It holds no business rules.
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
-import type { Edition, LogisticsPoint } from '../core/data/types';
+import type { Edition, Extent, LogisticsPoint } from '../core/data/types';
 import { logisticsFeatures, zoneFocus, type FocusInput, type ZoneFocus } from '../core/logistics/features';
 import { regionNavPoints } from '../core/geo/keyboardNav';
-import { provinceBounds, regionBounds } from '../core/geo/provinces';
+import { countryBounds, provinceBounds, regionBounds, type ProvinceCollection } from '../core/geo/provinces';
 import { sameValue } from '../core/byValue';
 import type { Lang } from '../i18n/messages';
 import { fetchContext, fetchProvinces } from './boundaries';
@@ -31,6 +31,8 @@ export interface AtlasMapOptions {
   edition: Edition;
   lang: Lang;
   selected: string | null;
+  /** The region (framed on the delta) or the whole country (framed on Viet Nam). */
+  extent?: Extent;
   attribution: string[];
   baseUrl: string;
   /** An optional basemap style (build-time configuration); without it the map requests nothing. */
@@ -53,6 +55,8 @@ export interface AtlasMap {
   setSelected(code: string | null): void;
   setLang(lang: Lang): void;
   setEdition(edition: Edition): Promise<void>;
+  /** Frames the delta or the whole country. */
+  setExtent(extent: Extent): void;
   setChoropleth(byCode: Record<string, ProvinceStyle>): void;
   setZones(parks: ZoneCollection, kkt: ZoneCollection): void;
   /** Opens a zone: marks it and, given its focus, frames it with its province and nearest airport and seaport. */
@@ -63,6 +67,8 @@ export interface AtlasMap {
   readonly map: MapLibreMap;
 }
 
+const boundsFor = (collection: ProvinceCollection, extent: Extent) => (extent === 'country' ? countryBounds(collection) : regionBounds(collection));
+
 export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap> {
   options.onState('loading');
   const [maplibre, context, firstProvinces] = await Promise.all([
@@ -72,7 +78,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   ]);
   const map = await createMap(maplibre, {
     container: options.container,
-    bounds: regionBounds(firstProvinces) as LngLatBoundsLike,
+    bounds: boundsFor(firstProvinces, options.extent ?? 'region') as LngLatBoundsLike,
     attribution: options.attribution,
     basemapStyleUrl: options.basemapStyleUrl,
   });
@@ -80,7 +86,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   let edition = options.edition;
   let lang = options.lang;
   let zones = options.zones ?? NO_ZONES;
-  let navPoints = regionNavPoints(firstProvinces);
+  let extent: Extent = options.extent ?? 'region';
 
   let logisticsShown = (options.layers ?? []).includes('logistics');
   let points: LogisticsPoint[] = options.logistics ?? [];
@@ -110,7 +116,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   zoneSelection.apply();
 
   const unbindPointer = bindPointer(map, provinces, options);
-  const unbindKeyboard = bindKeyboard(map, provinces, () => navPoints, options);
+  // The arrow keys reach the provinces the pointer can choose (the delta, or every province the choropleth shows).
+  const unbindKeyboard = bindKeyboard(map, provinces, () => regionNavPoints(provinces.collection, provinces.isTarget), options);
 
   /** Frames the opened zone with its province outline and its nearest airport and seaport (not a close zoom on a dot). */
   function frame(next: ZoneFocus) {
@@ -162,8 +169,13 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       const nextProvinces = await fetchProvinces(options.baseUrl, next);
       provinces.replaceProvinces(nextProvinces);
       setProvinceData(map, nextProvinces);
-      navPoints = regionNavPoints(nextProvinces);
       provinces.applyAll();
+      markBusyUntilIdle();
+    },
+    setExtent(next) {
+      if (next === extent) return;
+      extent = next;
+      map.fitBounds(boundsFor(provinces.collection, extent) as LngLatBoundsLike, { padding: keyPadding(options.container), duration: 600 });
       markBusyUntilIdle();
     },
     setChoropleth(byCode) {

@@ -70,7 +70,13 @@ export class ProvinceStates {
     this.#written.clear();
   }
 
-  /** Writes every province's state. A delta province without a value is hatched once a choropleth is shown. */
+  /**
+   * A province the pointer and the keys can reach: a delta province, or any province the choropleth shows
+   * (with `extent=country`, every province of the edition).
+   */
+  isTarget = (code: string, inRegion: boolean): boolean => inRegion || code in this.#choropleth;
+
+  /** Writes every province's state. A shown province without a value is hatched once a choropleth is shown. */
   applyAll(): void {
     const choroplethShown = Object.keys(this.#choropleth).length > 0;
     for (const f of this.#provinces.features) {
@@ -79,7 +85,7 @@ export class ProvinceStates {
       this.#set(code, {
         selected: code === this.#marked.selected,
         fill: style?.fill ?? null,
-        noData: f.properties.in_region && choroplethShown ? (style?.noData ?? true) : false,
+        noData: choroplethShown && (style ? style.noData : f.properties.in_region),
         contested: style?.contested ?? false,
         partial: style?.partial ?? false,
         carried: style?.carried ?? false,

@@ -75,11 +75,9 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.provinces,
       paint: {
-        'fill-color': [
-          'case',
-          ['!', ['get', 'in_region']], COLORS.province,
-          ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.regionProvince]],
-        ],
+        // A province's class colour where the choropleth shows it (the delta, or with extent=country every
+        // province); otherwise the delta's plain tint, and the rest of the country as context.
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], ['case', ['get', 'in_region'], COLORS.regionProvince, COLORS.province]]],
         // No antialiased edge: the outline layer draws over every edge (and it is one pass fewer).
         'fill-antialias': false,
       },
@@ -97,7 +95,8 @@ export function provinceLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.provinces,
       paint: {
         'line-color': ['case', ['get', 'in_region'], COLORS.regionOutline, COLORS.otherOutline],
-        'line-width': ['case', ['get', 'in_region'], 1.2, 0.6],
+        // The delta stays outlined when the whole country is coloured (extent=country): wider at the country's zoom.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['get', 'in_region'], 2, 0.5], 7, ['case', ['get', 'in_region'], 1.2, 0.6]],
       },
     },
     {

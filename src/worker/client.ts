@@ -10,7 +10,7 @@ export type AnalysisClient = Comlink.Remote<AnalysisApi>;
 
 // Every method of the API, once: the compiler fails here when one is added without being listed.
 const METHODS: Record<keyof AnalysisApi, true> = {
-  load: true, defaults: true, coverage: true, classScale: true, ranking: true, series: true, value: true, cagr: true, rankings: true,
+  load: true, defaults: true, coverage: true, classScale: true, ranking: true, series: true, value: true, cagr: true, rankings: true, regionShare: true,
   multiSeries: true, yearTable: true, zoneDistances: true, importStart: true, importChunk: true, importFinish: true,
   importRows: true, importCancel: true, checkStoredLayer: true, setUserLayer: true, planComparison: true, provincePlans: true, planTrend: true,
 };

@@ -111,4 +111,28 @@ describe('atlas map adapter', () => {
     const { atlas } = await makeMap({ edition: 'post2025' });
     expect(renderedRegionCodes(atlas.map)).toEqual(['01', '22', '24', '25', '31', '33', '37']);
   });
+
+  test('the whole country: a choropleth over every province colours those outside the delta, and frames the country', async () => {
+    const { atlas, nextIdle } = await makeMap();
+    const style = (fill: string | null) => ({ fill, noData: fill === null, contested: false, partial: false, carried: false });
+    // Hồ Chí Minh City (79) is outside the delta: in the region extent the map has no colour for it.
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '79' }).fill ?? null).toBeNull();
+    let idle = nextIdle();
+    atlas.setExtent('country');
+    atlas.setChoropleth({ '27': style('#123456'), '79': style('#b4126e'), '48': style(null) });
+    await idle;
+    const rendered = new Set(atlas.map.queryRenderedFeatures({ layers: ['provinces-fill'] }).map((f) => String(f.properties.code)));
+    expect(rendered.size).toBe(63);
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '79' }).fill).toBe('#b4126e');
+    // A province of the choropleth without a value is hatched, wherever it lies (Đà Nẵng, 48).
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '48' }).noData).toBe(true);
+    expect(await countColour(atlas.map, [0xb4, 0x12, 0x6e], 4)).toBeGreaterThan(50);
+    // Back to the delta only: the colour outside it goes.
+    idle = nextIdle();
+    atlas.setExtent('region');
+    atlas.setChoropleth({ '27': style('#123456') });
+    await idle;
+    expect(atlas.map.getFeatureState({ source: 'provinces', id: '79' }).fill).toBeNull();
+    expect(await countColour(atlas.map, [0xb4, 0x12, 0x6e], 4)).toBe(0);
+  });
 });

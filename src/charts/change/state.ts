@@ -3,6 +3,7 @@
 import type { CoverageNote, RankingResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { MarkFlags } from '../../core/analysis/marks';
 import { coverageNote } from '../../core/analysis/comparable';
+import { sourceChanged, stockSpan } from '../../core/analysis/basis';
 
 export type DeltaMode = 'abs' | 'pct';
 
@@ -123,6 +124,9 @@ export function changeState(
       partial: marked.some((v) => v.partial),
       userProvided: marked.some((v) => v.userProvided),
       missingInputs: [...new Map(marked.flatMap((v) => v.missingInputs).map((u) => [`${u.edition}:${u.code}`, u])).values()],
+      // The change crosses a change of source (flows), or spans less than nine months (stocks): core/analysis/basis.ts.
+      sourceChange: deltaAbs !== null && sourceChanged(before, after, to.query.period),
+      partYear: deltaAbs !== null && (stockSpan(before, after, to.query.period)?.partYear ?? false),
       selected: options.selected !== null && code === options.selected,
     };
   });

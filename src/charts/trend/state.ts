@@ -74,7 +74,8 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
         year: point.year,
         value: point.value.value ?? Number.NaN,
         unitValue: point.value,
-        marks: marksOf(point.value),
+        // A year whose source differs from the year before's is marked there (core: basis.ts).
+        marks: marksOf({ ...point.value, sourceChange: point.sourceChange }),
         present: point.value.value !== null && Number.isFinite(point.value.value),
       }),
     );

@@ -5,6 +5,7 @@ import { userObservations, userSourceId } from '../import/observations';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { cagr, defaultYear, metricUnits, ranking, reportingByYear, series, yearsOf } from './ranking';
 import { metricCoverage, type MetricCoverage } from './coverage';
+import { regionCountryShare, type RegionSharePoint } from './national';
 import { classScale, type ScaleQuery } from './scale';
 import type { FixedScale } from '../choropleth/breaks';
 import { naturalPeriodOf, unitValue } from './values';
@@ -40,6 +41,8 @@ export interface AnalysisApi {
   series(query: SeriesQuery): SeriesResult;
   value(unit: UnitRef, metric: string, year: number, period: string): UnitValue;
   cagr(unit: UnitRef, metric: string, period: string, fromYear: number, toYear: number): CagrResult;
+  /** The region's total as a share of the country's, per year of the metric (derived; the trend view). */
+  regionShare(metric: string, period: string, edition: Edition): RegionSharePoint[];
   /** One ranking per year, in one call (bump charts, slope charts). */
   rankings(query: Omit<RankingQuery, 'year'>, years: number[]): RankingResult[];
   /** Several metrics' series for the same units, in one call (small multiples). */
@@ -141,6 +144,7 @@ export function createAnalysis(decode: (json: unknown) => Dataset): AnalysisApi 
     series: (query) => series(ready(), query),
     value: (unit, metric, year, period) => unitValue(ready(), unit, metric, year, period),
     cagr: (unit, metric, period, fromYear, toYear) => cagr(ready(), unit, metric, period, fromYear, toYear),
+    regionShare: (metric, period, edition) => regionCountryShare(ready(), metric, period, edition),
     rankings: (query, years) => years.map((year) => ranking(ready(), { ...query, year })),
     multiSeries: (metrics, units, fromYear, toYear) => {
       const idx = ready();

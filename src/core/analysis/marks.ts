@@ -1,11 +1,17 @@
 // The qualifiers a value can carry, one list for every table, chart, tooltip and key. Pure.
 import type { UnitRef } from './types';
 
-/** contested: sources disagree; user: the reader's own figure; derived: computed; partial: constituents missing. */
-export type Mark = 'contested' | 'user' | 'derived' | 'partial';
+/**
+ * contested: sources disagree; user: the reader's own figure; derived: computed; partial: constituents missing;
+ * source-change: the year's source (or its counting basis) differs from the year before's (basis.ts);
+ * part-year: a stock's change spans less than nine months.
+ */
+export type Mark = 'contested' | 'user' | 'derived' | 'partial' | 'source-change' | 'part-year';
 
 /** In the order everything shows them (the ranking table's). */
-export const MARKS: readonly Mark[] = ['contested', 'user', 'derived', 'partial'];
+export const MARKS: readonly Mark[] = ['contested', 'user', 'derived', 'partial', 'source-change', 'part-year'];
+/** The marks a value carries by itself (a year's table); the last two qualify a comparison between years. */
+export const VALUE_MARKS: readonly Mark[] = MARKS.slice(0, 4);
 
 /** The flags an engine value carries, as a chart's bar or line keeps them. */
 export interface MarkFlags {
@@ -15,16 +21,23 @@ export interface MarkFlags {
   userProvided: boolean;
   /** For a partial value: the constituents without a value (named in the mark's title). */
   missingInputs: UnitRef[];
+  /** Compared with the year before: the source changed (a flow), or the change spans part of a year (a stock). */
+  sourceChange?: boolean;
+  partYear?: boolean;
 }
 
 /** What marks are read from: an engine value, a ranking row, a bar or a point of a chart. */
 export type Marked = Pick<MarkFlags, 'contested' | 'derived' | 'partial'> &
-  Partial<Pick<MarkFlags, 'userProvided' | 'missingInputs'>> & {
+  Partial<Pick<MarkFlags, 'userProvided' | 'missingInputs' | 'sourceChange' | 'partYear'>> & {
     /** A unit without a value gets no mark (marks only qualify a value); absent = has a value. */
     value?: number | null;
   };
 
 export function marksOf(value: Marked | null | undefined): Mark[] {
   if (!value || value.value === null) return [];
-  return MARKS.filter((mark) => (mark === 'user' ? value.userProvided === true : value[mark]));
+  const has: Record<Mark, boolean | undefined> = {
+    contested: value.contested, user: value.userProvided, derived: value.derived, partial: value.partial,
+    'source-change': value.sourceChange, 'part-year': value.partYear,
+  };
+  return MARKS.filter((mark) => has[mark] === true);
 }

@@ -38,7 +38,16 @@ export interface ProvenanceEntry {
   note: string;
 }
 
+/** What a share's provenance says on top of its inputs: it is derived, of what, and what the total includes. */
+export interface ShareInfo {
+  of: 'country';
+  /** The national total counts the offshore oil-and-gas line (`dk`), never a province. */
+  includesOffshore: boolean;
+}
+
 export interface Provenance {
+  /** A share of the country (value in %, derived): core/analysis/national.ts. */
+  share?: ShareInfo;
   /** A plan figure (a target, a stated or a computed plan ratio): what it is, for the panel's heading. */
   plan?: PlanProvenanceInfo;
   unit: UnitRef;

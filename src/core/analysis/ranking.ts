@@ -8,7 +8,9 @@ import { selectValue } from './select';
 import { naturalPeriodOf, periodFor, unitValue, yearsOf } from './values';
 import { coverageNote, likeForLike } from './comparable';
 import { valueAsOf } from './latest';
-import { COUNTRY_UNIT, REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
+import { countryTotalOf, nationalRanks, nationalRanksOf, shareOf } from './national';
+import { sourceChanged, stockSpan } from './basis';
+import { REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesPoint, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
 
 export { buildIndex };
 
@@ -84,10 +86,12 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const previousRanks = competitionRanks(previous.map((v) => v.value), direction);
   const total = regionTotal(index, metric, current, query);
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
-  const countrySelection = shareable && metric ? selectValue(index, COUNTRY_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period)) : null;
-  const countryTotal = countrySelection
-    ? { value: countrySelection.value, selection: countrySelection, qualifier: qualifierOf(countrySelection.observation) }
-    : null;
+  const countryTotal = countryTotalOf(index, query.metric, query.year, query.period);
+  // Every province of the edition, in either extent: a delta province carries its place in the country.
+  // With the whole country shown (and no carried values) the ranked values are already every province's.
+  const national = metric?.scope === 'province' && query.extent === 'country' && !query.asOf
+    ? nationalRanksOf(current, direction, current.length)
+    : nationalRanks(index, query.metric, query.year, query.period, query.edition, direction);
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
@@ -95,7 +99,8 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
     const deltaPct = deltaAbs !== null && before && before.value !== 0 ? deltaAbs / Math.abs(before.value as number) : null;
     const rank = ranks[i];
     const share = shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null;
-    const countryShare = countryTotal && value.value !== null && countryTotal.value !== 0 ? value.value / countryTotal.value : null;
+    const { share: countryShare, qualifier: countryShareQualifier } = shareOf(value.value, value.qualifier, countryTotal);
+    const span = deltaAbs !== null ? stockSpan(before, value, query.period) : null;
     return {
       ...value,
       rank,
@@ -103,7 +108,7 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       // Against a published total, a lower bound gives a lower-bound share; inside a sum it moves both parts.
       shareQualifier: share === null ? '' : total?.origin === 'published' ? difference(value.qualifier, total.qualifier) : anyMark(value.qualifier, total?.qualifier ?? ''),
       countryShare,
-      countryShareQualifier: countryShare === null ? '' : difference(value.qualifier, countryTotal?.qualifier ?? ''),
+      countryShareQualifier,
       previous: before,
       previousRank: previousRanks[i],
       deltaAbs,
@@ -111,6 +116,10 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       deltaQualifier: deltaAbs === null ? '' : difference(value.qualifier, before?.qualifier ?? ''),
       rankChange: common[i] ? (commonBefore[i] as number) - (commonNow[i] as number) : null,
       coverageNote: coverageNote(previous[i], value, previousYear, query.year),
+      nationalRank: value.carriedFrom === null ? (national?.ranks.get(value.unit.code) ?? null) : null,
+      sourceChange: deltaAbs !== null && sourceChanged(before, value, query.period),
+      deltaSpan: span,
+      partYear: span?.partYear ?? false,
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
@@ -123,6 +132,7 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
     direction,
     regionTotal: total,
     countryTotal,
+    national: national ? { reporting: national.reporting, total: national.total } : null,
     previousYear: previous.some((v) => v.value !== null) ? previousYear : null,
     previousPeriod: query.period,
   };
@@ -137,9 +147,18 @@ export function series(index: DatasetIndex, query: SeriesQuery): SeriesResult {
     years,
     series: query.units.map((unit) => ({
       unit,
-      points: years.map((year) => ({ year, value: unitValue(index, unit, query.metric, year, query.period) })),
+      points: withSourceChanges(years.map((year) => ({ year, value: unitValue(index, unit, query.metric, year, query.period) })), query.period),
     })),
   };
+}
+
+/** Marks each point whose source differs from the previous year's value (consecutive years only: a gap is a gap). */
+function withSourceChanges(points: SeriesPoint[], period: string): SeriesPoint[] {
+  return points.map((point, i) => {
+    const before = points[i - 1];
+    const change = !!before && before.year === point.year - 1 && sourceChanged(before.value, point.value, period);
+    return change ? { ...point, sourceChange: true } : point;
+  });
 }
 
 /** Compound annual growth between two years; null unless both values are known and positive. */

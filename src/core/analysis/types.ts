@@ -125,6 +125,16 @@ export interface RankingRow extends UnitValue {
   rankChange: number | null;
   /** Set when both years have a value but cover different old provinces: no change is shown, and this says why. */
   coverageNote: CoverageNote | null;
+  /**
+   * Rank among every province of the edition with a complete value of the year (a province-scope metric only);
+   * null for a unit without one, and for all when fewer than half the edition's provinces report.
+   */
+  nationalRank: number | null;
+  /** A flow whose source (or counting basis) differs from the previous year's: the change crosses it (basis.ts). */
+  sourceChange: boolean;
+  /** A stock's change: both as-of dates, marked part-year under nine months (basis.ts). */
+  deltaSpan: { from: string; to: string; partYear: boolean } | null;
+  partYear: boolean;
 }
 
 export interface RankingResult {
@@ -138,6 +148,8 @@ export interface RankingResult {
   direction: 'higher' | 'lower' | 'neutral';
   regionTotal: { value: number; origin: 'published' | 'sum'; selection: ValueSelection | null; qualifier: Qualifier } | null;
   countryTotal: { value: number; selection: ValueSelection; qualifier: Qualifier } | null;
+  /** How many of the edition's provinces report the year (the national rank's base); null for a zone-level metric. */
+  national: { reporting: number; total: number } | null;
   previousYear: number | null;
   previousPeriod: string;
 }
@@ -153,6 +165,8 @@ export interface SeriesQuery {
 export interface SeriesPoint {
   year: number;
   value: UnitValue;
+  /** The value's source (or counting basis) differs from the previous year's in the series (a flow; basis.ts). */
+  sourceChange?: boolean;
 }
 
 export interface SeriesResult {

@@ -10,10 +10,10 @@ export interface NavPoint {
   lat: number;
 }
 
-/** The delta provinces' label points: the places the arrow keys move between. */
-export function regionNavPoints(collection: ProvinceCollection): NavPoint[] {
+/** The label points the arrow keys move between: the delta provinces', or those `isTarget` accepts (the whole country). */
+export function regionNavPoints(collection: ProvinceCollection, isTarget: (code: string, inRegion: boolean) => boolean = (_code, inRegion) => inRegion): NavPoint[] {
   return collection.features
-    .filter((f) => f.properties.in_region)
+    .filter((f) => isTarget(f.properties.code, f.properties.in_region))
     .map((f) => ({ code: f.properties.code, lon: f.properties.label[0], lat: f.properties.label[1] }));
 }
 

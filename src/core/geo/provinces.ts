@@ -59,6 +59,18 @@ export function regionBounds(collection: ProvinceCollection): [Position, Positio
   return boundsOf(collection.features.filter((f) => f.properties.in_region)) ?? [[105.2, 19.9], [108.2, 21.7]];
 }
 
+/** The largest polygon of a province feature (its mainland: no offshore islands), or the feature when it has none. */
+function mainland(feature: ProvinceCollection['features'][number]): ProvinceCollection['features'][number] {
+  if (feature.geometry.type !== 'Polygon' && feature.geometry.type !== 'MultiPolygon') return feature;
+  const largest = polygonsOf(feature.geometry).reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
+  return { ...feature, geometry: { type: 'Polygon', coordinates: largest } };
+}
+
+/** The whole country's frame (extent=country): every province's mainland, so far-off islands do not shrink it. */
+export function countryBounds(collection: ProvinceCollection): [Position, Position] {
+  return boundsOf(collection.features.map(mainland)) ?? regionBounds(collection);
+}
+
 /**
  * The bounds of one province's largest polygon, by GSO code (Hải Phòng without Bạch Long Vĩ, 110 km out
  * at sea: framing an opened zone with it would shrink the zone to a dot); null when there is no such province.
@@ -66,6 +78,5 @@ export function regionBounds(collection: ProvinceCollection): [Position, Positio
 export function provinceBounds(collection: ProvinceCollection, code: string): [Position, Position] | null {
   const feature = collection.features.find((f) => String(f.properties.code) === code);
   if (!feature || (feature.geometry.type !== 'Polygon' && feature.geometry.type !== 'MultiPolygon')) return null;
-  const largest = polygonsOf(feature.geometry).reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
-  return boundsOf([{ ...feature, geometry: { type: 'Polygon', coordinates: largest } }]);
+  return boundsOf([mainland(feature)]);
 }

@@ -85,6 +85,8 @@ export type UrlProblem =
   | 'no-data'
   /** `asof=latest` with a flow metric: dropped. */
   | 'asof-flow'
+  /** `extent=country` with a zone-level metric (zone figures exist for the delta only): the region is shown. */
+  | 'extent-zones'
   /** `from` is not before `year` (`detail.year`), or the metric has no such year. */
   | 'from'
   /** The deck could not be used (`detail.reason`, core/url/deck.ts), or some of its slides had values reset (`detail.slides`). */

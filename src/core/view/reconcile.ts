@@ -11,7 +11,8 @@ import { reconcileCompare } from './selection';
  * The patch that makes `view` fit `dataset` (empty when it fits): a zone's old id becomes its current one,
  * an unknown zone is cleared; a province is reconciled with the edition (core/provinces.ts), and so are the
  * compared codes (selection.ts); an unknown
- * metric gives way to the scope's default, and a known one brings its own scope.
+ * metric gives way to the scope's default, and a known one brings its own scope; `extent=country` with a zone
+ * metric gives way to the region.
  */
 export function reconcileView(
   dataset: Pick<Dataset, 'zones' | 'provinces' | 'metrics'>,
@@ -28,17 +29,23 @@ export function reconcileView(
       patch.zone = zone.id;
     }
   }
-  const province = reconcileProvince(dataset, view.edition, view.province);
-  if (province.notice) notices.push(province.notice);
-  if (province.code !== view.province) patch.province = province.code;
-  const compare = reconcileCompare(dataset.provinces, view.edition, view.extent, view.compare);
-  if (compare.notice) notices.push(compare.notice);
-  if (compare.compare.join(',') !== view.compare.join(',')) patch.compare = compare.compare;
   const resolved = resolveMetric(dataset.metrics, view.metric, view.scope);
   if (resolved.unknown) notices.push({ param: 'metric', value: view.metric ?? '', problem: 'invalid' });
   if (resolved.unknown || (view.metric && resolved.metric.scope !== view.scope)) {
     patch.metric = resolved.unknown ? null : resolved.metric.id;
     patch.scope = resolved.metric.scope;
   }
+  // Zone figures exist for the delta only: `extent=country` gives way to the region before the selection is checked.
+  const extent = view.extent === 'country' && resolved.metric.scope === 'zones' ? 'region' : view.extent;
+  if (extent !== view.extent) {
+    notices.push({ param: 'extent', value: view.extent, problem: 'extent-zones' });
+    patch.extent = extent;
+  }
+  const province = reconcileProvince(dataset, view.edition, view.province, extent);
+  if (province.notice) notices.push(province.notice);
+  if (province.code !== view.province) patch.province = province.code;
+  const compare = reconcileCompare(dataset.provinces, view.edition, extent, view.compare);
+  if (compare.notice) notices.push(compare.notice);
+  if (compare.compare.join(',') !== view.compare.join(',')) patch.compare = compare.compare;
   return { patch, notices };
 }

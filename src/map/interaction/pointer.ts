@@ -15,10 +15,10 @@ export interface PointerHandlers {
   onHover?: (code: string | null, point: { x: number; y: number } | null) => void;
 }
 
-/** The delta province under a point (provinces outside the delta are context, not targets). */
-function regionProvinceAt(map: MapLibreMap, point: PointLike): string | null {
+/** The province under a point that can be chosen: a delta province, or any the choropleth shows (the whole country); others are context. */
+function regionProvinceAt(map: MapLibreMap, provinces: ProvinceStates, point: PointLike): string | null {
   const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers: [LAYER.provincesFill] });
-  const target = features.find((f) => (f.properties as ProvinceProperties).in_region);
+  const target = features.find((f) => provinces.isTarget(String((f.properties as ProvinceProperties).code), (f.properties as ProvinceProperties).in_region));
   return target ? String((target.properties as ProvinceProperties).code) : null;
 }
 
@@ -31,7 +31,7 @@ export function bindPointer(map: MapLibreMap, provinces: ProvinceStates, handler
 
   const onMove = (event: MapMouseEvent) => {
     const zoneHit = map.queryRenderedFeatures(event.point, { layers: TARGET_LAYERS }).length > 0;
-    const code = zoneHit ? null : regionProvinceAt(map, event.point);
+    const code = zoneHit ? null : regionProvinceAt(map, provinces, event.point);
     canvas.style.cursor = zoneHit || code ? 'pointer' : '';
     if (code !== provinces.hovered) provinces.mark('hover', code);
     handlers.onHover?.(code, code ? { x: event.point.x, y: event.point.y } : null);
@@ -61,7 +61,7 @@ export function bindPointer(map: MapLibreMap, provinces: ProvinceStates, handler
       handlers.onSelectZone?.(String(zone.properties.id));
       return;
     }
-    handlers.onSelect(regionProvinceAt(map, event.point));
+    handlers.onSelect(regionProvinceAt(map, provinces, event.point));
   };
 
   map.on('mousemove', onMove);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildIndex, type DatasetIndex } from '../../../src/core/analysis/dataset-index';
-import { competitionRanks } from '../../../src/core/analysis/ranking';
+import { competitionRanks, ranking } from '../../../src/core/analysis/ranking';
 import { unitValue } from '../../../src/core/analysis/values';
 import { datasetFromTexts } from '../../../src/core/data/load';
 import { DATA_FILES, type DataFileKey, type DataTexts } from '../../../src/core/data/schema';
@@ -61,6 +61,24 @@ describe('national ranks', () => {
       expect(differing.sort(), String(year)).toEqual([...(EXCEPTIONS[year] ?? [])].sort());
     }
     expect(compared).toBe(52 + 56 + 59 + 59 + 62 + 59 + 59 + 54 + 56);
+  });
+});
+
+describe('national rank in the region view', () => {
+  test('each delta province’s national rank in the region ranking is the FIA table’s TT (2017–2023, the 2020 numbering gap aside)', () => {
+    let compared = 0;
+    for (let year = 2017; year <= 2023; year++) {
+      const result = ranking(index, { metric: 'province_fdi_total_capital_musd', year, period: 'FY', edition: 'pre2025', extent: 'region' });
+      expect(result.rows).toHaveLength(11);
+      for (const row of result.rows) {
+        const published = unitValue(index, row.unit, 'province_fdi_rank', year, 'FY').value;
+        const name = pre.find((p) => p.code === row.unit.code)?.nameVi ?? row.unit.code;
+        if (published === null || (EXCEPTIONS[year] ?? []).includes(name)) continue;
+        expect(row.nationalRank, `${name} ${year}`).toBe(published);
+        compared++;
+      }
+    }
+    expect(compared).toBe(77);
   });
 });
 

@@ -68,6 +68,10 @@ export function rankingOf(
       deltaQualifier: '',
       rankChange: null,
       coverageNote: null,
+      nationalRank: null,
+      sourceChange: false,
+      deltaSpan: null,
+      partYear: false,
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
@@ -77,6 +81,7 @@ export function rankingOf(
     reporting: rows.filter((r) => r.value !== null).length,
     total: rows.length,
     commonReporters: 0,
+    national: null,
     direction,
     regionTotal: null,
     countryTotal: null,
