@@ -13,7 +13,8 @@ import { links } from './links';
 import { compare } from './compare';
 import { plans } from './plans';
 import { logistics } from './logistics';
+import { layout } from './layout';
 
-export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
+export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, layout };
 
-export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics };
+export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics, ...layout };

@@ -12,7 +12,8 @@ import { links } from './links';
 import { compare } from './compare';
 import { plans } from './plans';
 import { logistics } from './logistics';
+import { layout } from './layout';
 
-export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
+export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, layout };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics, ...layout };
