@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import { loadLanguage } from './i18n/messages';
 import App from './app/App.svelte';
 import './app/app.css';
+import './app/narrow.css';
 
 // Which version this page runs, when the build was named (VITE_BUILD_ID): for support, and for the update tests.
 if (import.meta.env.VITE_BUILD_ID) document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID;

@@ -30,8 +30,15 @@ export interface MapSetup {
   basemapStyleUrl?: string;
 }
 
+/** The narrow (phone) layout's media query, as in src/app/narrow.css. */
+export const NARROW_QUERY = '(max-width: 50rem)';
+// A phone's attribution folds into MapLibre's (i) button (compact when the map is at most 640 px wide).
+const narrow = () => globalThis.matchMedia?.(NARROW_QUERY).matches ?? false;
+
 /** Padding for framing the map: room on the left for the legend and the key that sit over it. */
 export function keyPadding(container: HTMLElement): { top: number; bottom: number; right: number; left: number } {
+  // On a narrow screen the legend is folded into a button (narrow.css) and the zoom buttons are touch-sized.
+  if (narrow()) return { top: 56, bottom: 40, right: 56, left: 10 };
   return { top: 30, bottom: 40, right: 50, left: Math.min(290, container.clientWidth * 0.38) };
 }
 
@@ -54,11 +61,15 @@ export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<Ma
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibre.AttributionControl({ compact: false, customAttribution: setup.attribution }));
+  map.addControl(new maplibre.AttributionControl({ compact: narrow() ? undefined : false, customAttribution: setup.attribution }));
   map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
     map.once('error', (event) => reject(event.error ?? new Error('map error')));
   });
+  // MapLibre opens a compact attribution at first (it would cover half a phone's map): closed, behind its (i) button.
+  const compact = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+  compact?.classList.remove('maplibregl-compact-show');
+  compact?.removeAttribute('open');
   return map;
 }

@@ -1,7 +1,7 @@
 // The plan chart placed in a box: a band per year, the achieved bar in it, the target as a mark across it (a stated
 // range as a band between its ends), the ratio labels above. Pure (d3-scale only).
 import { scaleBand } from 'd3-scale';
-import { valueScale, valueTicks, type Plot, type ValueTick } from '../shared/axes';
+import { textWidth, valueScale, valueTicks, type Plot, type ValueTick } from '../shared/axes';
 import type { PlanChartState, PlanYear } from './state';
 
 export interface PlacedYear {
@@ -36,8 +36,11 @@ export const LABEL_LINE_PX = 12;
 export function planChartLayout(state: PlanChartState, width = 440, height = 210): PlanChartLayout {
   // Room above the bars for two label lines (stated and computed, where they disagree).
   const plot: Plot = { left: 52, top: 12 + 2 * LABEL_LINE_PX, right: width - 8, bottom: height - 22 };
-  const x = scaleBand<number>().domain(state.years.map((y) => y.year)).range([plot.left, plot.right]).paddingInner(0.35).paddingOuter(0.2);
   const y = valueScale(state.valueDomain, plot);
+  const yTicks = valueTicks(y, 4);
+  // Room on the left for the widest tick label ("1,400,000" and its separators, 11 px), never cut by the box.
+  plot.left = Math.max(52, ...yTicks.map((tick) => 10 + textWidth(Math.abs(tick.value).toLocaleString('en-US', { maximumFractionDigits: 1 }) + (tick.value < 0 ? '−' : ''), 11)));
+  const x = scaleBand<number>().domain(state.years.map((y) => y.year)).range([plot.left, plot.right]).paddingInner(0.35).paddingOuter(0.2);
   const zero = y(0);
   const years = state.years.map((year): PlacedYear => {
     const left = x(year.year) ?? plot.left;
@@ -61,5 +64,5 @@ export function planChartLayout(state: PlanChartState, width = 440, height = 210
       labelY: top - 5,
     };
   });
-  return { width, height, plot, yTicks: valueTicks(y, 4), years };
+  return { width, height, plot, yTicks, years };
 }

@@ -13,7 +13,8 @@ import { compare } from './compare';
 import { plans } from './plans';
 import { logistics } from './logistics';
 import { country } from './country';
+import { layout } from './layout';
 
-export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, country };
+export const PARTS = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, country, layout };
 
-export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics, ...country };
+export const vi = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics, ...country, ...layout };

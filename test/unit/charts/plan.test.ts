@@ -54,6 +54,16 @@ describe('plan chart layout', () => {
     expect(y2025.barHeight).toBe(0);
     expect(y2025.labelY).toBeLessThan(y2025.rangeY!);
   });
+
+  test('the value axis leaves room for its widest label: millions are not cut at the left edge', () => {
+    const small = planChartLayout(planChartState(group())!, 440, 210);
+    expect(small.plot.left).toBe(52); // "5,000" fits the usual margin
+    const state = { ...planChartState(group())!, valueDomain: [0, 1_425_036] as [number, number] };
+    const large = planChartLayout(state, 440, 210);
+    // "1,500,000": 9 characters of about 6.6 px, beside a 6 px gap to the axis.
+    expect(large.plot.left).toBeGreaterThanOrEqual(9 * 6.6 + 6);
+    expect(large.years[0].barX).toBeGreaterThan(large.plot.left);
+  });
 });
 
 describe('plan chart', () => {
