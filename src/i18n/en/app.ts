@@ -136,4 +136,14 @@ export const app: Record<keyof typeof vi, string> = {
   announceProvince: '{name}: {value}, rank {rank} of {total}',
   announceNoData: '{name}: no data',
   mapTableCaption: 'Table alternative to the map: {metric}, {year}',
+
+  // Of the lazily loaded parts, the words the first screen shows (the header, the legend, the ranking).
+  zonesHeading: 'Zones',
+  viewPlan: 'Plan',
+  planHeading: 'Plan and achieved',
+  userData: 'Your data',
+  markUser: 'your figure',
+  provSetAside: 'Set aside, never ranked: it does not say whether it covers the former or the merged province',
+  offshoreUnit: 'Offshore oil and gas',
+  setAsideCount: '{n} figure(s) set aside',
 };

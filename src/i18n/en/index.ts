@@ -1,6 +1,6 @@
 // The English messages, loaded only when English is shown (they stay out of the first chunk). Each part
 // has exactly the keys of its Vietnamese part (the compiler checks it); see vi/index.ts.
-import type { PARTS as VI_PARTS } from '../vi';
+import type { Parts as VI_PARTS } from '../vi';
 import type { MessageKey } from '../messages';
 import { app } from './app';
 import { zones } from './zones';
@@ -14,6 +14,6 @@ import { compare } from './compare';
 import { plans } from './plans';
 import { logistics } from './logistics';
 
-export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
+export const PARTS: { [P in keyof VI_PARTS]: Record<keyof VI_PARTS[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics };
 
 export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics };

@@ -134,4 +134,14 @@ export const app = {
   announceProvince: '{name}: {value}, hạng {rank} trên {total}',
   announceNoData: '{name}: không có dữ liệu',
   mapTableCaption: 'Bảng thay thế cho bản đồ: {metric}, {year}',
+
+  // Of the lazily loaded parts, the words the first screen shows (the header, the legend, the ranking).
+  zonesHeading: 'Các khu',
+  viewPlan: 'Kế hoạch',
+  planHeading: 'Kế hoạch và kết quả',
+  userData: 'Dữ liệu của bạn',
+  markUser: 'số liệu của bạn',
+  provSetAside: 'Để riêng, không dùng để xếp hạng: không rõ là tỉnh cũ hay tỉnh mới sau sáp nhập',
+  offshoreUnit: 'Dầu khí ngoài khơi',
+  setAsideCount: '{n} số liệu để riêng',
 } as const;

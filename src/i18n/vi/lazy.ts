@@ -1,0 +1,15 @@
+// The Vietnamese messages that only lazily loaded panels use (the zone explorer, the charts, plans,
+// logistics, your figures, provenance, link notices): their own chunk, loaded with the first of those
+// panels through ../lazyMessages.ts. See ./index.ts.
+import { zones } from './zones';
+import { trend } from './trend';
+import { change } from './change';
+import { userData } from './userData';
+import { data } from './data';
+import { links } from './links';
+import { plans } from './plans';
+import { logistics } from './logistics';
+
+export const LAZY_PARTS = { zones, trend, change, userData, data, links, plans, logistics };
+
+export const viLazy = { ...zones, ...trend, ...change, ...userData, ...data, ...links, ...plans, ...logistics };
