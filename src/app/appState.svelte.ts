@@ -7,9 +7,9 @@ import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { UnitValue } from '../core/analysis/types';
 import type { SortDirection, ZoneFilters, ZoneSortKey } from '../core/zones/filter';
-import { provenanceOf, type Provenance } from '../core/analysis/provenance';
+import type { Provenance } from '../core/analysis/provenance';
 import { findProvince, regionProvinces } from '../core/provinces';
-import { matchZones, zoneById, zoneProvinceCode } from '../core/zones/filter';
+import { mayFilterZones, unfilteredZones, zoneById, zoneProvinceCode } from '../core/zones/lookup';
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
 import type { FocusInput } from '../core/logistics/features';
@@ -155,11 +155,16 @@ export class AppState {
   // The province facet applies in the zones view; elsewhere the selected province is the choropleth's and
   // every zone stays on the map.
   zonePlace = $derived.by(byValue(() => (this.view.view === 'zones' && this.view.province ? { edition: this.edition, code: this.view.province } : null)));
-  zoneMatches = $derived(
-    this.dataset
-      ? matchZones(this.dataset.zones, this.zoneFilters, { provinces: this.dataset.provinces, distances: this.distances.current, place: this.zonePlace })
-      : null,
-  );
+  /** The filter rules (core/zones/filter.ts): loaded with the zones view or a filter, not for the first screen. */
+  zoneRules = $state.raw<typeof import('../core/zones/filter') | null>(null);
+  /** A filter or the facet may hide a zone; if not, every zone shows without the rules. */
+  zonesFiltered = $derived(this.zonePlace !== null || mayFilterZones(this.zoneFilters));
+  zoneMatches = $derived.by(() => {
+    const { dataset, zoneRules } = this;
+    if (!dataset) return null;
+    if (!this.zonesFiltered) return unfilteredZones(dataset.zones);
+    return zoneRules?.matchZones(dataset.zones, this.zoneFilters, { provinces: dataset.provinces, distances: this.distances.current, place: this.zonePlace }) ?? null;
+  });
   visibleZones = $derived(this.zoneMatches?.zones ?? []);
   hiddenByUnknown = $derived(this.zoneMatches?.hidden ?? null);
   selectedZone = $derived(this.dataset && this.view.zone ? zoneById(this.dataset.zones, this.view.zone) : undefined);
@@ -191,10 +196,14 @@ export class AppState {
   /** A link was read (start, Back/Forward, a slide): its `from` is checked once against the metric's years. */
   #fromUnchecked = $state(true);
   #presenterLoad: Promise<Presenter> | null = null;
+  #zoneRulesLoad: Promise<unknown> | null = null;
 
   constructor() {
     $effect(() => {
       if (this.view.present || this.view.deck || this.showDeck) void this.loadPresenter();
+    });
+    $effect(() => {
+      if (this.view.view === 'zones' || this.zonesFiltered) void this.#loadZoneRules();
     });
     // A year or period in the URL that the metric has no data for: said once, and the default shown.
     $effect(() => {
@@ -271,7 +280,8 @@ export class AppState {
 
   selectLogistics = (id: string | null) => (this.selectedLogistics = id);
 
-  showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
+  // The panel's rules load with the first panel opened.
+  showProvenance = async (value: UnitValue) => (this.provenance = (await import('../core/analysis/provenance')).provenanceOf(value));
 
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
 
@@ -296,6 +306,10 @@ export class AppState {
     this.#fromUnchecked = true;
     if (this.dataset) this.#reconcile(this.dataset);
   };
+
+  #loadZoneRules() {
+    return (this.#zoneRulesLoad ??= import('../core/zones/filter').then((rules) => (this.zoneRules = rules)));
+  }
 
   /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
   loadPresenter(): Promise<Presenter> {
@@ -353,6 +367,8 @@ export class AppState {
     loadDataset(this.baseUrl)
       .then(async ({ dataset, bytes }) => {
         await this.#reconcile(dataset);
+        // A link that filters the zones draws them filtered from the start.
+        if (this.zonesFiltered) await this.#loadZoneRules();
         this.dataset = dataset;
         this.analysis = await startAnalysis(bytes);
         await this.#startUserLayer();
