@@ -384,10 +384,14 @@ export class AppState {
     };
   }
 
-  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data).
+  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data); a
+  // deck in it first (core/url/link.ts, loaded only for a link with a deck).
   async #reconcile(dataset: Dataset) {
-    const { reconcileView } = await import('../core/view/reconcile');
-    const { patch, notices } = reconcileView(dataset, this.view);
+    if (this.view.deck !== null) this.#correct((await import('../core/url/link')).checkDeck(this.view));
+    this.#correct((await import('../core/view/reconcile')).reconcileView(dataset, this.view));
+  }
+
+  #correct({ patch, notices }: { patch: Partial<ViewState>; notices: UrlNotice[] }) {
     if (notices.length) this.notices = [...this.notices, ...notices];
     if (Object.keys(patch).length) this.update(patch, 'replace');
   }
