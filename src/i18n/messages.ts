@@ -25,14 +25,18 @@ export function addMessages(messages: Partial<Record<MessageKey, string>>) {
   Object.assign(MESSAGES.vi!, messages);
 }
 
+/** Vite's mode (`production` for the published build); none outside Vite (scripts run by tsx). */
+const MODE = (import.meta as { env?: { MODE?: string } }).env?.MODE;
+
 /**
  * Looks a message up and fills `{name}` placeholders. A key whose part is not loaded is a defect (its module
- * does not import lazyMessages.ts): in tests it throws; a reader sees nothing rather than the raw key.
+ * does not import lazyMessages.ts): outside the published build (tests, the test build, dev) it throws; a
+ * reader sees nothing rather than the raw key.
  */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = MESSAGES[lang]?.[key] ?? MESSAGES.vi![key];
   if (template === undefined) {
-    if (import.meta.env.MODE === 'test' || import.meta.env.DEV) throw new Error(`message "${key}" used before its part was loaded (import i18n/lazyMessages)`);
+    if (MODE !== 'production') throw new Error(`message "${key}" used before its part was loaded (import i18n/lazyMessages)`);
     return '';
   }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));

@@ -58,6 +58,14 @@ describe('messages of lazily loaded panels', () => {
     expect(LAZY_KEYS.filter((key) => key in vi)).toEqual([]);
   });
 
+  test('a key of theirs throws (outside the published build) until they are loaded, then reads', async () => {
+    const { t } = await import('../../../src/i18n/messages');
+    expect(() => t('vi', 'zoneKind')).toThrow(/zoneKind/);
+    expect(t('vi', 'appTitle')).toBe(vi.appTitle);
+    await import('../../../src/i18n/lazyMessages');
+    expect(t('vi', 'zoneKind')).toBe(viLazy.zoneKind);
+  });
+
   test('the checks find keys and imports', () => {
     expect(lazyKeysIn(`t(lang, 'zoneKind') + t(lang, "rank")`)).toEqual(['zoneKind']);
     expect(staticImports(`import { a,\n b } from './x';\nimport type { C } from './c';\nimport './y';\nconst m = import('./z');`)).toEqual(['./x', './y']);
