@@ -5,11 +5,10 @@
 import type { LAZY_PARTS } from './lazy';
 import { app } from './app';
 import { present } from './present';
-import { compare } from './compare';
 
-export const FIRST_PARTS = { app, present, compare };
+export const FIRST_PARTS = { app, present };
 
 /** Every part, by name (types only: the lazy parts are not in this chunk). */
 export type Parts = typeof FIRST_PARTS & typeof LAZY_PARTS;
 
-export const vi = { ...app, ...present, ...compare };
+export const vi = { ...app, ...present };
