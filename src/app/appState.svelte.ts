@@ -166,7 +166,6 @@ export class AppState {
     return zoneRules?.matchZones(dataset.zones, this.zoneFilters, { provinces: dataset.provinces, distances: this.distances.current, place: this.zonePlace }) ?? null;
   });
   visibleZones = $derived(this.zoneMatches?.zones ?? []);
-  hiddenByUnknown = $derived(this.zoneMatches?.hidden ?? null);
   selectedZone = $derived(this.dataset && this.view.zone ? zoneById(this.dataset.zones, this.view.zone) : undefined);
   zoneCollections = $derived(
     this.zoneMatches
