@@ -7,9 +7,9 @@ import type { Dataset, Edition, Extent } from '../core/data/types';
 import type { UrlNotice, ViewState } from '../core/url/state';
 import type { RankingRow, UnitValue } from '../core/analysis/types';
 import type { SortDirection, ZoneFilters, ZoneSortKey } from '../core/zones/filter';
-import { provenanceOf, type Provenance } from '../core/analysis/provenance';
+import type { Provenance } from '../core/analysis/provenance';
 import { extentProvinces, findProvince, regionProvinces } from '../core/provinces';
-import { matchZones, zoneById, zoneProvinceCode } from '../core/zones/filter';
+import { mayFilterZones, unfilteredZones, zoneById, zoneProvinceCode } from '../core/zones/lookup';
 import { choropleth } from '../core/choropleth/choropleth';
 import { zoneFeatures } from '../core/zones/features';
 import type { FocusInput } from '../core/logistics/features';
@@ -156,13 +156,17 @@ export class AppState {
   // The province facet applies in the zones view; elsewhere the selected province is the choropleth's and
   // every zone stays on the map.
   zonePlace = $derived.by(byValue(() => (this.view.view === 'zones' && this.view.province ? { edition: this.edition, code: this.view.province } : null)));
-  zoneMatches = $derived(
-    this.dataset
-      ? matchZones(this.dataset.zones, this.zoneFilters, { provinces: this.dataset.provinces, distances: this.distances.current, place: this.zonePlace })
-      : null,
-  );
+  /** The filter rules (core/zones/filter.ts): loaded with the zones view or a filter, not for the first screen. */
+  zoneRules = $state.raw<typeof import('../core/zones/filter') | null>(null);
+  /** A filter or the facet may hide a zone; if not, every zone shows without the rules. */
+  zonesFiltered = $derived(this.zonePlace !== null || mayFilterZones(this.zoneFilters));
+  zoneMatches = $derived.by(() => {
+    const { dataset, zoneRules } = this;
+    if (!dataset) return null;
+    if (!this.zonesFiltered) return unfilteredZones(dataset.zones);
+    return zoneRules?.matchZones(dataset.zones, this.zoneFilters, { provinces: dataset.provinces, distances: this.distances.current, place: this.zonePlace }) ?? null;
+  });
   visibleZones = $derived(this.zoneMatches?.zones ?? []);
-  hiddenByUnknown = $derived(this.zoneMatches?.hidden ?? null);
   selectedZone = $derived(this.dataset && this.view.zone ? zoneById(this.dataset.zones, this.view.zone) : undefined);
   zoneCollections = $derived(
     this.zoneMatches
@@ -192,10 +196,14 @@ export class AppState {
   /** A link was read (start, Back/Forward, a slide): its `from` is checked once against the metric's years. */
   #fromUnchecked = $state(true);
   #presenterLoad: Promise<Presenter> | null = null;
+  #zoneRulesLoad: Promise<unknown> | null = null;
 
   constructor() {
     $effect(() => {
       if (this.view.present || this.view.deck || this.showDeck) void this.loadPresenter();
+    });
+    $effect(() => {
+      if (this.view.view === 'zones' || this.zonesFiltered) void this.#loadZoneRules();
     });
     // A year or period in the URL that the metric has no data for: said once, and the default shown.
     $effect(() => {
@@ -288,7 +296,8 @@ export class AppState {
 
   selectLogistics = (id: string | null) => (this.selectedLogistics = id);
 
-  showProvenance = (value: UnitValue) => (this.provenance = provenanceOf(value));
+  // The panel's rules load with the first panel opened.
+  showProvenance = async (value: UnitValue) => (this.provenance = (await import('../core/analysis/provenance')).provenanceOf(value));
 
   /** A row's share of the country: derived, opened with its two sources (the row's value, the national total). */
   showCountryShare = async (row: RankingRow) => {
@@ -322,6 +331,10 @@ export class AppState {
     this.#fromUnchecked = true;
     if (this.dataset) this.#reconcile(this.dataset);
   };
+
+  #loadZoneRules() {
+    return (this.#zoneRulesLoad ??= import('../core/zones/filter').then((rules) => (this.zoneRules = rules)));
+  }
 
   /** The presenter's code is its own chunk: loaded with `present` or `deck` in the link, the slides panel or a presenter key. */
   loadPresenter(): Promise<Presenter> {
@@ -379,6 +392,8 @@ export class AppState {
     loadDataset(this.baseUrl)
       .then(async ({ dataset, bytes }) => {
         await this.#reconcile(dataset);
+        // A link that filters the zones draws them filtered from the start.
+        if (this.zonesFiltered) await this.#loadZoneRules();
         this.dataset = dataset;
         this.analysis = await startAnalysis(bytes);
         await this.#startUserLayer();
@@ -394,10 +409,14 @@ export class AppState {
     };
   }
 
-  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data).
+  // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data); a
+  // deck in it first (core/url/link.ts, loaded only for a link with a deck).
   async #reconcile(dataset: Dataset) {
-    const { reconcileView } = await import('../core/view/reconcile');
-    const { patch, notices } = reconcileView(dataset, this.view);
+    if (this.view.deck !== null) this.#correct((await import('../core/url/link')).checkDeck(this.view));
+    this.#correct((await import('../core/view/reconcile')).reconcileView(dataset, this.view));
+  }
+
+  #correct({ patch, notices }: { patch: Partial<ViewState>; notices: UrlNotice[] }) {
     if (notices.length) this.notices = [...this.notices, ...notices];
     if (Object.keys(patch).length) this.update(patch, 'replace');
   }

@@ -2,15 +2,16 @@
 // change. Selections push a history entry (so Back undoes them); other changes replace it, at most once
 // every 300 ms (browsers throttle and may refuse faster history updates while typing or playing).
 import { encodeViewState, type UrlNotice, type ViewState } from '../core/url/state';
-import { readLink } from '../core/url/link';
+import { readLinkFirst } from '../core/url/read';
 
 export const REPLACE_INTERVAL_MS = 300;
 
 let lastReplace = 0;
 let pending: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
+/** The link in the address bar, its deck not yet checked (the app does that: AppState #reconcile). */
 export function readUrl(): { state: ViewState; notices: UrlNotice[] } {
-  return readLink(window.location.search);
+  return readLinkFirst(window.location.search);
 }
 
 function flushPending() {

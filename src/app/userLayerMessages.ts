@@ -1,5 +1,6 @@
 // What the user layer tells the user, as keys and parameters (so tests read them), and the sentence for a language.
 import { t, type Lang, type MessageKey } from '../i18n/messages';
+import '../i18n/lazyMessages';
 import type { StorageReason } from './userStore';
 
 export type UserLayerNotice =

@@ -3,6 +3,7 @@ import type { Province } from '../core/data/types';
 import type { CoverageNote, UnitRef } from '../core/analysis/types';
 import { unitName } from './labels';
 import { t, type Lang } from './messages';
+import './lazyMessages';
 
 function covers(lang: Lang, provinces: readonly Province[], year: number, units: UnitRef[] | null): string {
   if (units === null) return t(lang, 'coverageAll', { year });

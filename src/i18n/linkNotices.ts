@@ -6,6 +6,7 @@ import { localName } from '../core/names';
 import { metricLabel, unitName } from './labels';
 import { formatNumber } from './format';
 import { t, type Lang, type MessageKey } from './messages';
+import './lazyMessages';
 
 const COUNTS = new Set(['length', 'read', 'chars', 'max', 'count']);
 

@@ -2,6 +2,7 @@
 import { NEAREST_KEY, shownKm, type NearestKind } from '../core/logistics/nearest';
 import { formatNumber } from './format';
 import { t, type Lang, type MessageKey } from './messages';
+import './lazyMessages';
 
 type Key = (typeof NEAREST_KEY)[NearestKind];
 

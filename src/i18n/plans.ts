@@ -9,6 +9,7 @@ import { formatNumber } from './format';
 import { formatQualified, qualifierSign } from './qualified';
 import { periodLabel } from './labels';
 import { t, type Lang, type MessageKey } from './messages';
+import './lazyMessages';
 
 /** Targets and ratios are stated with at most two decimals (45,89% occupancy; 158,57% above plan). */
 const DIGITS = 2;

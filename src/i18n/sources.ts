@@ -2,6 +2,7 @@
 // that says what it is: a copy on GitHub is called so, never by the repository's name.
 import type { Source } from '../core/data/types';
 import { t, type Lang } from './messages';
+import './lazyMessages';
 
 export function publisherName(lang: Lang, source: Source): string {
   return lang === 'en' && source.publisherEn ? source.publisherEn : source.publisher;

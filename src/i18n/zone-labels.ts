@@ -1,6 +1,7 @@
 // Words for zone fields (kind, status, occupancy basis, location method, curation) in the current language.
 import type { ZoneKind, ZoneStatus } from '../core/data/types';
 import { t, type Lang, type MessageKey } from './messages';
+import './lazyMessages';
 
 const KIND: Record<ZoneKind, MessageKey> = {
   KCN: 'zoneKindKCN', 'KCN-in-KKT': 'zoneKindKCNinKKT', KKT: 'zoneKindKKT', KCNC: 'zoneKindKCNC',

@@ -16,9 +16,12 @@ export type UpdateListener = (offer: UpdateOffer) => void;
 /** A later offer replaces an earlier one only if it is more urgent. */
 const URGENCY: Record<UpdateKind, number> = { ready: 0, elsewhere: 1, chunk: 2 };
 
+/** Offers an update (see UpdateOffer) when it comes: how urgent, and what applying it does. */
+export type Offer = (kind: UpdateKind, apply: () => void) => void;
+
 export function registerOffline(baseUrl: string, onUpdate: UpdateListener): void {
   let current: UpdateKind | null = null;
-  const offer = (kind: UpdateKind, apply: () => void) => {
+  const offer: Offer = (kind, apply) => {
     if (current !== null && URGENCY[current] > URGENCY[kind]) return;
     current = kind;
     onUpdate({ kind, apply });
@@ -35,32 +38,8 @@ export function registerOffline(baseUrl: string, onUpdate: UpdateListener): void
   });
 
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  const container = navigator.serviceWorker;
-  // The first install takes control without a page of an older version to replace: nothing to offer then.
-  let controlled = container.controller !== null;
-  let reloading = false;
-  container.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-    else if (controlled) offer('elsewhere', reload);
-    controlled = true;
-  });
-  container
-    .register(`${baseUrl}sw.js`, { scope: baseUrl })
-    .then((registration) => {
-      if (!registration) return; // refused by the browser's settings: the app works online only
-      const ready = (worker: ServiceWorker) =>
-        offer('ready', () => {
-          reloading = true;
-          worker.postMessage('skip-waiting');
-        });
-      if (registration.waiting && container.controller) ready(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => {
-          // Only an update is offered: the first install simply starts caching.
-          if (installing.state === 'installed' && container.controller) ready(installing);
-        });
-      });
-    })
+  // The worker's registration is its own chunk: called once the app is mounted, it stays out of the first one.
+  import('./serviceWorker')
+    .then(({ registerServiceWorker }) => registerServiceWorker(baseUrl, offer))
     .catch((error: unknown) => console.warn('offline: service worker not registered', error));
 }

@@ -107,7 +107,8 @@ describe('presenter mode', () => {
     const bad = path.join(tmpdir(), `bad-${Date.now()}.json`);
     await writeFile(bad, '{"version": 9}');
     await other.page.locator('[data-testid="import-deck"]').setInputFiles(bad);
-    await other.page.locator('[data-testid="flash"]').waitFor();
+    // The import's own message may still be shown (6 s): wait for the error's.
+    await other.page.locator('[data-testid="flash"] .flash', { hasText: /version/ }).waitFor();
     assert.match(await other.page.locator('[data-testid="flash"]').innerText(), /version/);
     assert.equal(await other.page.locator('[data-testid="slides"] li').count(), 2);
     assert.deepEqual([...problems, ...other.problems], []);

@@ -10,6 +10,7 @@ import { userRowsToCsv } from '../../core/import/export';
 import { formatNumber } from '../../i18n/format';
 import { metricLabel, metricUnit, unitName } from '../../i18n/labels';
 import { t } from '../../i18n/messages';
+import '../../i18n/lazyMessages';
 import type { ExportKind } from '../../ui/present/ExportMenu.svelte';
 import type { AppState, UserFile } from '../appState.svelte';
 import { ATTRIBUTION } from '../attribution';

@@ -1,6 +1,7 @@
 // Sentences of the change panels that depend on the state (both components use them).
 import type { Province } from '../../core/data/types';
 import { t, type Lang, type MessageKey } from '../../i18n/messages';
+import '../../i18n/lazyMessages';
 import { periodLabel, unitName } from '../../i18n/labels';
 import { coverageText } from '../../i18n/coverage';
 import type { ChangeState, ChangeUnit, NoDeltaReason, NotComparableReason } from './state';

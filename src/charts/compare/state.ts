@@ -4,6 +4,7 @@
 import type { Metric } from '../../core/data/types';
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import { t, type Lang } from '../../i18n/messages';
+import '../../i18n/lazyMessages';
 import { formatNumber, valueDigits } from '../../i18n/format';
 import { metricUnit } from '../../i18n/labels';
 import { marksOf, type Mark } from '../../core/analysis/marks';

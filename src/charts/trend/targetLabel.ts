@@ -1,5 +1,6 @@
 // A target mark in words, for its tooltip and the list under the chart: "Kế hoạch Hải Phòng 2023: 2.000–2.500 triệu USD".
 import { t, type Lang } from '../../i18n/messages';
+import '../../i18n/lazyMessages';
 import { targetValueText } from '../../i18n/plans';
 import type { TargetMark } from './targets';
 

@@ -2,18 +2,9 @@
 // disagreeing and revised alternatives, and for aggregates and derived values their inputs.
 import type { PlanProvenanceInfo } from './planProvenance';
 import type { Source } from '../data/types';
-import { qualifierOf } from './qualifier';
-import type { CoverageNote, Qualifier, UnitRef, UnitValue, ValueSelection } from './types';
+import type { CoverageNote, Qualifier, UnitRef, UnitValue } from './types';
 
-/** A single sourced figure (a published region or national total) as an engine value, for provenance. */
-export function selectionValue(unit: UnitRef, metric: string, selection: ValueSelection): UnitValue {
-  return {
-    unit, metric, value: selection.value, origin: 'observed', selection, inputs: [], asOf: selection.asOf,
-    contested: selection.contested, derived: false, partial: false,
-    userProvided: selection.observation.flags.includes('user'), qualifier: qualifierOf(selection.observation), setAside: [],
-    missingInputs: [], covered: [], carriedFrom: null, reason: '',
-  };
-}
+export { selectionValue } from './selectionValue';
 
 /** The sources of the values shown (their publishers, else titles), each once, in order: the line an export carries. */
 export function sourcesOf(values: readonly Pick<UnitValue, 'selection' | 'inputs'>[]): string[] {

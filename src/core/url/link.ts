@@ -1,9 +1,12 @@
 // A link read in full: each parameter on its own (state.ts), then what only parameters together can tell
 // (the deck and its slide number, `from` before `year`). Every value dropped or changed says so in a
-// notice; the data's own checks follow once it is loaded (core/view/reconcile.ts). Pure.
+// notice; the data's own checks follow once it is loaded (core/view/reconcile.ts). The first screen reads
+// a link without the deck's checks (read.ts); the app checks a deck with this module, loaded only then. Pure.
 import { decodeDeck, encodeDeck, type DeckError } from './deck';
-import { onePerParam } from './notices';
-import { decodeViewState, type UrlNotice, type ViewState } from './state';
+import { checkFrom, checkSlide, readChecked } from './read';
+import type { UrlNotice, ViewState } from './state';
+
+export { checkFrom } from './read';
 
 /** A deck's error as a notice's detail (plain strings). */
 function deckDetail(error: DeckError): Record<string, string> {
@@ -16,9 +19,7 @@ function deckDetail(error: DeckError): Record<string, string> {
  */
 export function checkDeck(state: Pick<ViewState, 'deck' | 'slide'>): { patch: Partial<ViewState>; notices: UrlNotice[] } {
   const { deck, slide } = state;
-  if (deck === null) {
-    return slide === null ? { patch: {}, notices: [] } : { patch: { slide: null }, notices: [{ param: 'slide', value: String(slide), problem: 'slide' }] };
-  }
+  if (deck === null) return checkSlide(state);
   const decoded = decodeDeck(deck);
   if ('error' in decoded) {
     return { patch: { deck: null, slide: null }, notices: [{ param: 'deck', value: deck, problem: 'deck', detail: deckDetail(decoded.error) }] };
@@ -42,21 +43,7 @@ export function checkDeck(state: Pick<ViewState, 'deck' | 'slide'>): { patch: Pa
   return { patch, notices };
 }
 
-/** `from` is the earlier year of the change views: one not before `year` is dropped, with a notice. */
-export function checkFrom(state: Pick<ViewState, 'from' | 'year'>): { patch: Partial<ViewState>; notices: UrlNotice[] } {
-  if (state.from === null || state.year === null || state.from < state.year) return { patch: {}, notices: [] };
-  return { patch: { from: null }, notices: [{ param: 'from', value: String(state.from), problem: 'from', detail: { year: String(state.year) } }] };
-}
-
 /** Reads a link's query string: a view state that is whole, and a notice for each value not used as given. */
 export function readLink(search: string): { state: ViewState; notices: UrlNotice[] } {
-  const decoded = decodeViewState(search);
-  let state = decoded.state;
-  const notices = [...decoded.notices];
-  for (const check of [checkDeck, checkFrom]) {
-    const result = check(state);
-    state = { ...state, ...result.patch };
-    notices.push(...result.notices);
-  }
-  return { state, notices: onePerParam(notices) };
+  return readChecked(search, [checkDeck, checkFrom]);
 }

@@ -5,6 +5,9 @@ import type { Edition, Province, Zone, ZoneStatus } from '../data/types';
 import { compareNames, localName, type Lang } from '../names';
 import { nearestKm, type NearestKind, type ZoneDistanceTable } from '../logistics/nearest';
 import { matchesSearch, normalizeSearch, prepareSearch, type Search } from './search';
+import { mayFilterZones, rangeSet, zoneProvince } from './lookup';
+
+export { zoneById, zoneProvince, zoneSuccessor, zoneProvinceCode } from './lookup';
 
 /** A numeric bound on each side; null = no limit on that side. */
 export type Range = { min: number | null; max: number | null };
@@ -56,48 +59,14 @@ export interface ZoneContext {
   place?: { edition: Edition; code: string } | null;
 }
 
-const rangeActive = (range: Range) => range.min !== null || range.max !== null;
-
+/** Whether the filters hide anything: as mayFilterZones, with a search that normalizes to nothing left out. */
 export function hasActiveZoneFilters(filters: ZoneFilters): boolean {
-  return (
-    filters.kind.length > 0 ||
-    filters.status.length > 0 ||
-    rangeActive(filters.area) ||
-    rangeActive(filters.occ) ||
-    rangeActive(filters.price) ||
-    filters.seaport !== null ||
-    filters.airport !== null ||
-    filters.unknown ||
-    normalizeSearch(filters.q) !== ''
-  );
+  return mayFilterZones({ ...filters, q: '' }) || normalizeSearch(filters.q) !== '';
 }
 
 /** A range whose min exceeds its max matches nothing (and the URL cannot carry it). */
 export function isRangeValid(range: Range): boolean {
   return range.min === null || range.max === null || range.min <= range.max;
-}
-
-/** A zone by its id; a merged duplicate's old id (an alias) still finds it. */
-export function zoneById(zones: readonly Zone[], id: string): Zone | undefined {
-  return zones.find((z) => z.id === id || z.aliases.includes(id));
-}
-
-/** The pre2025 province a zone belongs to (zones.csv `province_code`). */
-export function zoneProvince(zone: Zone, provinces: readonly Province[]): Province | undefined {
-  return provinces.find((p) => p.edition === 'pre2025' && p.code === zone.provinceCode);
-}
-
-/** The post2025 province that the zone's pre2025 province merged into (zones keep their place). */
-export function zoneSuccessor(zone: Zone, provinces: readonly Province[]): Province | undefined {
-  const old = zoneProvince(zone, provinces);
-  if (!old?.successor) return undefined;
-  return provinces.find((p) => p.edition === 'post2025' && p.code === old.successor);
-}
-
-/** The zone's province code on the map edition shown (a merged province holds its predecessors' zones). */
-export function zoneProvinceCode(zone: Zone, provinces: readonly Province[], edition: Edition): string | null {
-  if (edition === 'pre2025') return zone.provinceCode;
-  return zoneProvince(zone, provinces)?.successor || null;
 }
 
 /**
@@ -152,7 +121,7 @@ function check(zone: Zone, { filters, search, context, successorOf }: Prepared):
   }
   for (const field of ['area', 'occ', 'price'] as const) {
     const range = filters[field];
-    if (!rangeActive(range)) continue;
+    if (!rangeSet(range)) continue;
     const value = RANGE_VALUE[field](zone);
     if (value === null) unknown.push(field);
     else if (!inRange(value, range)) return 'fail';

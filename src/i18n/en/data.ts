@@ -2,10 +2,7 @@
 import type { data as vi } from '../vi/data';
 
 export const data: Record<keyof typeof vi, string> = {
-  provSetAside: 'Set aside, never ranked: it does not say whether it covers the former or the merged province',
   provIncluded: 'Included in the national total: offshore oil and gas (not a province)',
-  offshoreUnit: 'Offshore oil and gas',
-  setAsideCount: '{n} figure(s) set aside',
 
   markLowerBound: 'lower bound',
   markApprox: 'approximate',

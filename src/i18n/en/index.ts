@@ -1,6 +1,6 @@
 // The English messages, loaded only when English is shown (they stay out of the first chunk). Each part
 // has exactly the keys of its Vietnamese part (the compiler checks it); see vi/index.ts.
-import type { PARTS as VI_PARTS } from '../vi';
+import type { Parts as VI_PARTS } from '../vi';
 import type { MessageKey } from '../messages';
 import { app } from './app';
 import { zones } from './zones';
@@ -16,6 +16,6 @@ import { logistics } from './logistics';
 import { country } from './country';
 import { layout } from './layout';
 
-export const PARTS: { [P in keyof typeof VI_PARTS]: Record<keyof (typeof VI_PARTS)[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, country, layout };
+export const PARTS: { [P in keyof VI_PARTS]: Record<keyof VI_PARTS[P], string> } = { app, zones, trend, change, present, userData, data, links, compare, plans, logistics, country, layout };
 
 export const en: Record<MessageKey, string> = { ...app, ...zones, ...trend, ...change, ...present, ...userData, ...data, ...links, ...compare, ...plans, ...logistics, ...country, ...layout };

@@ -1,7 +1,5 @@
 // English messages of plan beside achieved (see vi/plans.ts).
 export const plans = {
-  viewPlan: 'Plan',
-  planHeading: 'Plan and achieved',
   planLineHeading: 'Plan for {year}',
   planTarget: 'Plan',
   planAchieved: 'Achieved',

@@ -2,7 +2,6 @@
 import type { userData as vi } from '../vi/userData';
 
 export const userData: Record<keyof typeof vi, string> = {
-  userData: 'Your data',
   importHeading: 'Import your own figures (CSV)',
   importIntro: 'Long format: one figure per line (edition, code, year, period, scope, metric, value, unit, note). Download the template and the metric dictionary to start. The file is read in your browser only, never sent anywhere.',
   importTemplate: 'Download the template',
@@ -42,7 +41,6 @@ export const userData: Record<keyof typeof vi, string> = {
   storageUnavailable: 'this browser does not let the site store data: private mode or a setting',
   storageOther: 'storage error: {detail}',
   storageUnknown: 'the browser gave no reason',
-  markUser: 'your figure',
   tierUser: 'yours (figures you imported, not a curated source)',
   previewRows: 'First accepted rows',
 };

@@ -2,8 +2,6 @@
 import type { zones as vi } from '../vi/zones';
 
 export const zones: Record<keyof typeof vi, string> = {
-  zonesHeading: 'Zones',
-
   zoneKind: 'Kind of zone',
   zoneKindKCN: 'Industrial park (KCN)',
   zoneKindKCNinKKT: 'Industrial park in an economic zone',

@@ -1,10 +1,7 @@
 // Messages about where numbers come from and how sure they are (provenance, qualifiers, zone facts).
 export const data = {
   // Provenance roles beyond the chosen value
-  provSetAside: 'Để riêng, không dùng để xếp hạng: không rõ là tỉnh cũ hay tỉnh mới sau sáp nhập',
   provIncluded: 'Đã gồm trong tổng cả nước: dầu khí ngoài khơi (không phải một tỉnh)',
-  offshoreUnit: 'Dầu khí ngoài khơi',
-  setAsideCount: '{n} số liệu để riêng',
 
   // Qualifiers of a number
   markLowerBound: 'giới hạn dưới',

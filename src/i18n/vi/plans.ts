@@ -1,8 +1,6 @@
 // Vietnamese messages of plan beside achieved: the province panel's plan line, the plan view, target marks on the
 // trend chart, and the provenance of plan figures.
 export const plans = {
-  viewPlan: 'Kế hoạch',
-  planHeading: 'Kế hoạch và kết quả',
   planLineHeading: 'Kế hoạch năm {year}',
   planTarget: 'Kế hoạch',
   planAchieved: 'Đạt',

@@ -1,6 +1,5 @@
 // Vietnamese messages of the user's own figures: import, preview, layer.
 export const userData = {
-  userData: 'Dữ liệu của bạn',
   importHeading: 'Nhập số liệu của bạn (CSV)',
   importIntro: 'Định dạng dài: mỗi dòng một số liệu (edition, code, year, period, scope, metric, value, unit, note). Tải mẫu và từ điển chỉ tiêu để bắt đầu. Tệp chỉ được đọc trong trình duyệt, không gửi đi đâu.',
   importTemplate: 'Tải tệp mẫu',
@@ -40,7 +39,6 @@ export const userData = {
   storageUnavailable: 'trình duyệt không cho phép trang lưu dữ liệu: chế độ riêng tư hoặc do cài đặt',
   storageOther: 'lỗi lưu trữ: {detail}',
   storageUnknown: 'trình duyệt không nêu lý do',
-  markUser: 'số liệu của bạn',
   tierUser: 'của bạn (số liệu bạn nhập, không phải nguồn đã kiểm chứng)',
   previewRows: 'Các dòng đầu được nhận',
 } as const;

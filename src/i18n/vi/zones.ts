@@ -1,7 +1,5 @@
 // Vietnamese messages of the zone explorer (filters, zone list, zone card).
 export const zones = {
-  zonesHeading: 'Các khu',
-
   // Kinds, statuses (labels shared by the filters, the list and the card)
   zoneKind: 'Loại khu',
   zoneKindKCN: 'Khu công nghiệp (KCN)',

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { MESSAGES, t } from '../../../src/i18n/messages';
 import { en, PARTS as EN_PARTS } from '../../../src/i18n/en';
-import { PARTS as VI_PARTS } from '../../../src/i18n/vi';
+import { FIRST_PARTS } from '../../../src/i18n/vi';
+import { LAZY_PARTS } from '../../../src/i18n/vi/lazy';
+import '../../../src/i18n/lazyMessages';
+
+const VI_PARTS = { ...FIRST_PARTS, ...LAZY_PARTS };
 import { importProblems as viImportProblems } from '../../../src/i18n/vi/importProblems';
 import { formatNumber, formatDate } from '../../../src/i18n/format';
 import { englishIn } from './english';

@@ -1,7 +1,8 @@
 // A link read in full: what only parameters together can tell (the deck and its slide, `from` before
 // `year`), and how its notices are kept few and small.
 import { describe, expect, test } from 'vitest';
-import { readLink } from '../../../src/core/url/link';
+import { checkDeck, readLink } from '../../../src/core/url/link';
+import { readLinkFirst } from '../../../src/core/url/read';
 import { encodeDeck, MAX_DECK_CHARS, MAX_SLIDES, type Deck } from '../../../src/core/url/deck';
 import { onePerParam, shortValue, SHOWN_VALUE_CHARS } from '../../../src/core/url/notices';
 import type { UrlNotice } from '../../../src/core/url/state';
@@ -98,5 +99,25 @@ describe('notices stay few and small', () => {
     );
     expect(noticeText('en', notices.find((n) => n.param === 'slide' && n.detail?.total)!)).toBe('There is no slide 10: the deck has 3; the last slide is shown.');
     expect(noticeText('en', notices.find((n) => n.param === 'deck')!)).toBe('The slide deck in the link cannot be used: it has 61 slides, more than 60.');
+  });
+});
+
+// The app reads a link without the deck's rules (read.ts, in the first chunk) and checks a deck once they
+// load (AppState #reconcile): together they must say what readLink says.
+describe('a link read first, its deck checked after', () => {
+  test('leaves the deck as given, and checkDeck then gives what readLink gives', () => {
+    const searches = [
+      `?deck=${deckOf(3)}&slide=999&year=2020&from=2023`, `?deck=${deckOf(MAX_SLIDES + 1)}&slide=3`, '?deck=%7Bnope', '?slide=4&from=2030&year=2020', `?deck=${deckOf(2)}`,
+    ];
+    for (const search of searches) {
+      const first = readLinkFirst(search);
+      const checked = checkDeck(first.state);
+      const byParam = (notices: UrlNotice[]) => [...notices].sort((a, b) => a.param.localeCompare(b.param));
+      const whole = readLink(search);
+            expect({ ...first.state, ...checked.patch }, search).toEqual(whole.state);
+      // The deck's notices come after the others (the order they are shown in), the same ones.
+      expect(byParam(onePerParam([...first.notices, ...checked.notices])), search).toEqual(byParam(whole.notices));
+    }
+    expect(readLinkFirst('?deck=%7Bnope')).toMatchObject({ state: { deck: '{nope' }, notices: [] });
   });
 });

@@ -4,6 +4,7 @@ import {
   zoneProvinceCode, zoneSuccessor, type ZoneFilters,
 } from '../../../src/core/zones/filter';
 import { normalizeSearch, searchKey } from '../../../src/core/zones/search';
+import { mayFilterZones, unfilteredZones } from '../../../src/core/zones/lookup';
 import { offeredProvince, predecessorsOf } from '../../../src/core/zones/place';
 import type { ZoneDistanceTable } from '../../../src/core/logistics/nearest';
 import { emptyZoneFilters } from '../../../src/core/url/state';
@@ -96,6 +97,19 @@ describe('filters', () => {
     expect(filterZones(zones, emptyZoneFilters())).toEqual(zones);
     expect(hasActiveZoneFilters(emptyZoneFilters())).toBe(false);
     expect(hasActiveZoneFilters(filters({ price: { min: null, max: 100 } }))).toBe(true);
+  });
+
+  // The first screen draws every zone without loading the rules (core/zones/lookup.ts): only right if the rules agree.
+  test('without filters or facet, the rules give what the first screen shows without them', () => {
+    expect(matchZones(zones, emptyZoneFilters(), { provinces })).toEqual(unfilteredZones(zones));
+    expect(mayFilterZones(emptyZoneFilters())).toBe(false);
+    // Whatever the rules count as a filter, the shortcut does too (a search of spaces only is left to the rules).
+    for (const patch of [{ kind: ['KKT'] }, { status: ['planned'] }, { area: { min: 1, max: null } }, { occ: { min: null, max: 50 } }, { price: { min: null, max: 100 } }, { seaport: 30 }, { airport: 5 }, { unknown: true }, { q: 'vu' }]) {
+      expect(hasActiveZoneFilters(filters(patch)), JSON.stringify(patch)).toBe(true);
+      expect(mayFilterZones(filters(patch)), JSON.stringify(patch)).toBe(true);
+    }
+    expect(hasActiveZoneFilters(filters({ q: '  ' }))).toBe(false);
+    expect(matchZones(zones, filters({ q: '  ' }), { provinces })).toEqual(unfilteredZones(zones));
   });
 
   test('kind', () => {
