@@ -18,6 +18,7 @@ import { byValue } from '../core/byValue';
 import { checkAsOf, checkFromYear, checkYearPeriod, hasUnitData, presenterMetrics, rankingPatch, resolveMetric, shownPeriod, shownYear, type RankingChoice } from '../core/view/metric';
 import { STOCK_PERIOD } from '../core/analysis/types';
 import { onePerParam } from '../core/url/notices';
+import { stageZoom as zoomFor } from '../core/present/stage';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
@@ -46,7 +47,7 @@ export class AppState {
   readonly baseUrl = import.meta.env.BASE_URL;
   readonly basemapStyleUrl: string | undefined = import.meta.env.VITE_BASEMAP_STYLE_URL || undefined;
 
-  #initial = readUrl();
+  #initial = readUrl(true);
   view = $state.raw<ViewState>(this.#initial.state);
   #notices = $state.raw<UrlNotice[]>(onePerParam(this.#initial.notices));
   /** What the link said that is not used as given: at most one notice per parameter, whoever adds them. */
@@ -183,6 +184,10 @@ export class AppState {
       return { zone, distances: this.distances.current?.[zone.id], provinceCode: zoneProvinceCode(zone, dataset.provinces, this.edition) };
     }),
   );
+
+  /** The window's size, and the stage's magnification in it (core/present/stage.ts; applied in presenter mode). */
+  viewport = $state.raw({ width: window.innerWidth, height: window.innerHeight });
+  stageZoom = $derived(zoomFor(this.viewport.width, this.viewport.height));
 
   /** Presenter mode and the slide deck, loaded on first use (see loadPresenter). */
   presenter = $state.raw<Presenter | null>(null);
@@ -346,7 +351,11 @@ export class AppState {
       await loadLanguage(next.state.lang);
       this.open(next.state, { link: next.notices });
     };
+    // A shared deck link opened its slide whole (readUrl(true)): the address bar says so from the start.
+    if (this.view.deck && this.view.slide !== null) writeUrl(this.view, 'replace');
+    const onResize = () => (this.viewport = { width: window.innerWidth, height: window.innerHeight });
     window.addEventListener('popstate', onPopState);
+    window.addEventListener('resize', onResize);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.#pointerMoved);
     registerOffline(this.baseUrl, (offer) => (this.updateOffer = offer));
@@ -362,6 +371,7 @@ export class AppState {
       });
     return () => {
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('resize', onResize);
       window.removeEventListener('keydown', this.onKey);
       window.removeEventListener('pointermove', this.#pointerMoved);
       this.presenter?.pause();

@@ -9,8 +9,9 @@ export const REPLACE_INTERVAL_MS = 300;
 let lastReplace = 0;
 let pending: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
-export function readUrl(): { state: ViewState; notices: UrlNotice[] } {
-  return readLink(window.location.search);
+/** The address bar's view; `opening` on the page's first read (a shared deck link opens its slide whole). */
+export function readUrl(opening = false): { state: ViewState; notices: UrlNotice[] } {
+  return readLink(window.location.search, { opening });
 }
 
 function flushPending() {

@@ -28,11 +28,13 @@ export interface MapSetup {
   attribution: string[];
   /** An optional basemap style (build-time configuration); without it the map requests nothing. */
   basemapStyleUrl?: string;
+  /** The stage's magnification when the map opens in presenter mode. */
+  labelScale?: number;
 }
 
-/** Padding for framing the map: room on the left for the legend and the key that sit over it. */
-export function keyPadding(container: HTMLElement): { top: number; bottom: number; right: number; left: number } {
-  return { top: 30, bottom: 40, right: 50, left: Math.min(290, container.clientWidth * 0.38) };
+/** Padding for framing the map: room on the left for the legend and the key that sit over it (magnified on the stage by `scale`). */
+export function keyPadding(container: HTMLElement, scale = 1): { top: number; bottom: number; right: number; left: number } {
+  return { top: 30, bottom: 40 * scale, right: 50, left: Math.min(300 * scale, container.clientWidth * 0.42) };
 }
 
 export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<MapLibreMap> {
@@ -40,7 +42,7 @@ export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<Ma
     container: setup.container,
     style: setup.basemapStyleUrl || baseStyle(),
     bounds: setup.bounds,
-    fitBoundsOptions: { padding: keyPadding(setup.container) },
+    fitBoundsOptions: { padding: keyPadding(setup.container, setup.labelScale) },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

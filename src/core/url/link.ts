@@ -3,7 +3,7 @@
 // notice; the data's own checks follow once it is loaded (core/view/reconcile.ts). Pure.
 import { decodeDeck, encodeDeck, type DeckError } from './deck';
 import { onePerParam } from './notices';
-import { decodeViewState, type UrlNotice, type ViewState } from './state';
+import { decodeViewState, LINK, type UrlNotice, type ViewState } from './state';
 
 /** A deck's error as a notice's detail (plain strings). */
 function deckDetail(error: DeckError): Record<string, string> {
@@ -48,15 +48,40 @@ export function checkFrom(state: Pick<ViewState, 'from' | 'year'>): { patch: Par
   return { patch: { from: null }, notices: [{ param: 'from', value: String(state.from), problem: 'from', detail: { year: String(state.year) } }] };
 }
 
-/** Reads a link's query string: a view state that is whole, and a notice for each value not used as given. */
-export function readLink(search: string): { state: ViewState; notices: UrlNotice[] } {
+/** What a shared deck link keeps of its own parameters when it opens a slide: the viewer's language and the deck's own. */
+const KEPT_BY_SLIDE = new Set(['v', 'lang', 'deck', 'slide', 'present', LINK]);
+
+/**
+ * A link that names a slide of its deck opens that slide's own view (view, metric, year, edition, selection…):
+ * the slide wins over the link's other parameters, except `lang` (the viewer's language stays) and the deck's
+ * own parameters. Their notices go with them (a value the slide replaces is not worth a word).
+ */
+export function openSlide(state: ViewState, notices: UrlNotice[]): { state: ViewState; notices: UrlNotice[] } {
+  if (state.deck === null || state.slide === null) return { state, notices };
+  const decoded = decodeDeck(state.deck);
+  const slide = 'deck' in decoded ? decoded.deck.slides[state.slide] : undefined;
+  if (!slide) return { state, notices };
+  const own = decodeViewState(slide.search).state;
+  return {
+    state: { ...own, v: state.v, lang: state.lang, deck: state.deck, slide: state.slide, present: state.present },
+    notices: notices.filter((notice) => KEPT_BY_SLIDE.has(notice.param)),
+  };
+}
+
+/**
+ * Reads a link's query string: a view state that is whole, and a notice for each value not used as given.
+ * `opening`: the page opens on this link (not Back/Forward through the app's own history), so a slide it
+ * names is opened whole (openSlide).
+ */
+export function readLink(search: string, { opening = false } = {}): { state: ViewState; notices: UrlNotice[] } {
   const decoded = decodeViewState(search);
   let state = decoded.state;
-  const notices = [...decoded.notices];
+  let notices = [...decoded.notices];
   for (const check of [checkDeck, checkFrom]) {
     const result = check(state);
     state = { ...state, ...result.patch };
     notices.push(...result.notices);
   }
+  if (opening) ({ state, notices } = openSlide(state, notices));
   return { state, notices: onePerParam(notices) };
 }
