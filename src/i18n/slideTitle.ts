@@ -1,7 +1,8 @@
 // A generated slide title in the UI language: "Xếp hạng · Vốn FDI đăng ký · 2023" (core/present/title.ts).
-import type { TitleParts } from '../core/present/title';
+import { ownTitle, titleParts, type TitleParts } from '../core/present/title';
+import type { Deck } from '../core/url/deck';
 import type { Metric, Province } from '../core/data/types';
-import type { View } from '../core/url/state';
+import type { View, ViewState } from '../core/url/state';
 import { metricLabel, unitName } from './labels';
 import { t, type Lang, type MessageKey } from './messages';
 
@@ -21,4 +22,19 @@ export function generatedTitle(
   return [t(lang, VIEW_LABEL[parts.view]), metric ? metricLabel(lang, metric) : '', year && parts.year !== null ? String(parts.year) : '', province]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * The stage's title: the shown slide's own title, else one made from what is shown, without the year (the
+ * presenter bar shows the year after it, large): "Xếp hạng · Vốn FDI đăng ký" + " · 2023".
+ */
+export function stageTitle(
+  lang: Lang,
+  deck: Deck,
+  slide: number | null,
+  shown: Pick<ViewState, 'view' | 'metric' | 'scope' | 'year' | 'province' | 'edition'>,
+  context: { metrics: readonly Metric[]; provinces: readonly Province[] },
+): { title: string; generated: boolean } {
+  const own = ownTitle(deck, slide);
+  return own ? { title: own, generated: false } : { title: generatedTitle(lang, titleParts(shown, context.metrics), context, { year: false }), generated: true };
 }

@@ -34,7 +34,7 @@ export interface MapSetup {
 
 /** Padding for framing the map: room on the left for the legend and the key that sit over it (magnified on the stage by `scale`). */
 export function keyPadding(container: HTMLElement, scale = 1): { top: number; bottom: number; right: number; left: number } {
-  return { top: 30, bottom: 40 * scale, right: 50, left: Math.min(300 * scale, container.clientWidth * 0.42) };
+  return { top: 30, bottom: 40 * scale, right: 50, left: Math.min(330 * scale, container.clientWidth * 0.42) };
 }
 
 export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<MapLibreMap> {

@@ -31,18 +31,3 @@ export function scaledSize(size: unknown, factor: number): unknown {
 
 const isZoom = (input: unknown) => Array.isArray(input) && input.length === 1 && input[0] === 'zoom';
 const round = (value: number) => Math.round(value * 100) / 100;
-
-/** A MapLibre size at a zoom (a number or a linear zoom curve; data expressions give null). For tests and checks. */
-export function sizeAtZoom(size: unknown, zoom: number): number | null {
-  if (typeof size === 'number') return size;
-  if (!Array.isArray(size) || size[0] !== 'interpolate' || !isZoom(size[2]) || (size[1] as unknown[])[0] !== 'linear') return null;
-  const stops = size.slice(3) as number[];
-  if (zoom <= stops[0]) return stops[1];
-  for (let i = 2; i < stops.length; i += 2) {
-    if (zoom <= stops[i]) {
-      const t = (zoom - stops[i - 2]) / (stops[i] - stops[i - 2]);
-      return stops[i - 1] + t * (stops[i + 1] - stops[i - 1]);
-    }
-  }
-  return stops[stops.length - 1];
-}

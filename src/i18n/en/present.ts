@@ -9,6 +9,7 @@ export const present: Record<keyof typeof vi, string> = {
   slideWord: 'Slide',
   keysHint: '? keys',
   keysHintLabel: 'Show or hide the keys (?)',
+  stageLabel: 'The chart on stage',
   play: 'Play',
   pause: 'Pause',
   speed: 'Speed',

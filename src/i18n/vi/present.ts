@@ -7,6 +7,7 @@ export const present = {
   slideWord: 'Trang',
   keysHint: '? phím tắt',
   keysHintLabel: 'Hiện hoặc ẩn các phím tắt (?)',
+  stageLabel: 'Biểu đồ trình chiếu',
   play: 'Chạy',
   pause: 'Dừng',
   speed: 'Tốc độ',
