@@ -9,7 +9,7 @@ import { logisticsFeatures, zoneFocus, type FocusInput, type ZoneFocus } from '.
 import { regionNavPoints } from '../core/geo/keyboardNav';
 import { provinceBounds, regionBounds } from '../core/geo/provinces';
 import { sameValue } from '../core/byValue';
-import { scaledSize } from '../core/present/stage';
+import { scaledSize } from '../core/present/mapScale';
 import type { Lang } from '../i18n/messages';
 import { fetchContext, fetchProvinces } from './boundaries';
 import { ProvinceStates, ZoneSelection } from './featureState';

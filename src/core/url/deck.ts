@@ -2,7 +2,6 @@
 // import) and as one compact URL parameter (`deck`), so a whole talk is one shareable link. A deck that
 // cannot be used says why, as a code the UI words in both languages (i18n/linkNotices.ts).
 import { decodeViewState, encodeViewState } from './state';
-import type { Lang } from '../names';
 import { MAX_DECK_CHARS, MAX_SLIDE_SEARCH, MAX_SLIDE_TITLE, MAX_SLIDES } from './limits';
 
 export { MAX_DECK_CHARS, MAX_SLIDE_SEARCH, MAX_SLIDE_TITLE, MAX_SLIDES } from './limits';
@@ -115,16 +114,6 @@ export function deckFromJson(text: string): DeckResult {
     return { error: { reason: 'not-json', message: (error instanceof Error ? error.message : String(error)).slice(0, 200) } };
   }
   return validateDeck(value);
-}
-
-/**
- * The link that shares a deck, built from the deck alone (never from the address bar): slide `index`'s own
- * view, the deck, `slide=index`, `present=1`, in the sharer's language.
- */
-export function deckLink(deck: Deck, index: number, lang: Lang): string {
-  const slide = deck.slides[index];
-  const own = slide ? decodeViewState(slide.search).state : decodeViewState('').state;
-  return encodeViewState({ ...own, lang, deck: encodeDeck(deck), slide: slide ? index : null, present: true });
 }
 
 export function moveSlide(deck: Deck, from: number, to: number): Deck {

@@ -1,10 +1,12 @@
 // The stage (issue 12 §1–2): a deck link opens its slide whole, slides get a title, and the stage's
 // magnification makes the text a viewer reads ≥ 20 px at 1920 × 1080 and ≥ 14 px at 1280 × 720.
 import { describe, expect, test } from 'vitest';
-import { deckLink, encodeDeck, slideSearch, type Deck } from '../../../src/core/url/deck';
+import { encodeDeck, slideSearch, type Deck } from '../../../src/core/url/deck';
+import { deckLink } from '../../../src/core/url/deckLink';
 import { readLink } from '../../../src/core/url/link';
 import { presenterAction, type KeyContext } from '../../../src/core/present/keys';
-import { scaledSize, stageZoom, STAGE_HEIGHT, STAGE_WIDTH } from '../../../src/core/present/stage';
+import { stageZoom, STAGE_HEIGHT, STAGE_WIDTH } from '../../../src/core/present/stage';
+import { scaledSize } from '../../../src/core/present/mapScale';
 import { ownTitle, titleParts } from '../../../src/core/present/title';
 import { generatedTitle } from '../../../src/i18n/slideTitle';
 import { loadLanguage } from '../../../src/i18n/messages';
