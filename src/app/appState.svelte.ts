@@ -19,6 +19,7 @@ import { checkAsOf, checkFromYear, checkYearPeriod, hasUnitData, presenterMetric
 import { STOCK_PERIOD } from '../core/analysis/types';
 import { onePerParam } from '../core/url/notices';
 import { checkExtent, extentPatch } from '../core/view/extent';
+import { stageZoom as zoomFor } from '../core/present/stage';
 import { startAnalysis, type AnalysisClient } from '../worker/client';
 import { loadLanguage, type Lang } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlasMap';
@@ -48,6 +49,8 @@ export class AppState {
   readonly basemapStyleUrl: string | undefined = import.meta.env.VITE_BASEMAP_STYLE_URL || undefined;
 
   #initial = readUrl();
+  /** The page's first link is still to be checked: a shared deck link then opens its slide whole (link.ts openSlide). */
+  #opening = true;
   view = $state.raw<ViewState>(this.#initial.state);
   #notices = $state.raw<UrlNotice[]>(onePerParam(this.#initial.notices));
   /** What the link said that is not used as given: at most one notice per parameter, whoever adds them. */
@@ -188,6 +191,10 @@ export class AppState {
       return { zone, distances: this.distances.current?.[zone.id], provinceCode: zoneProvinceCode(zone, dataset.provinces, this.edition) };
     }),
   );
+
+  /** The window's size, and the stage's magnification in it (core/present/stage.ts; applied in presenter mode). */
+  viewport = $state.raw({ width: window.innerWidth, height: window.innerHeight });
+  stageZoom = $derived(zoomFor(this.viewport.width, this.viewport.height));
 
   /** Presenter mode and the slide deck, loaded on first use (see loadPresenter). */
   presenter = $state.raw<Presenter | null>(null);
@@ -385,7 +392,9 @@ export class AppState {
       await loadLanguage(next.state.lang);
       this.open(next.state, { link: next.notices });
     };
+    const onResize = () => (this.viewport = { width: window.innerWidth, height: window.innerHeight });
     window.addEventListener('popstate', onPopState);
+    window.addEventListener('resize', onResize);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.#pointerMoved);
     registerOffline(this.baseUrl, (offer) => (this.updateOffer = offer));
@@ -403,6 +412,7 @@ export class AppState {
       });
     return () => {
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('resize', onResize);
       window.removeEventListener('keydown', this.onKey);
       window.removeEventListener('pointermove', this.#pointerMoved);
       this.presenter?.pause();
@@ -412,7 +422,20 @@ export class AppState {
   // A link checked against the data, once it is in (core/view/reconcile.ts, loaded alongside the data); a
   // deck in it first (core/url/link.ts, loaded only for a link with a deck).
   async #reconcile(dataset: Dataset) {
-    if (this.view.deck !== null) this.#correct((await import('../core/url/link')).checkDeck(this.view));
+    const opening = this.#opening;
+    this.#opening = false;
+    if (this.view.deck !== null) {
+      const { checkDeck, openSlide } = await import('../core/url/link');
+      this.#correct(checkDeck(this.view));
+      // The page opened on a shared deck link that names a slide: that slide's own view, whole (the viewer's
+      // language stays); the address bar says so.
+      if (opening && this.view.slide !== null) {
+        const opened = openSlide(this.view, this.notices);
+        this.view = opened.state;
+        this.notices = opened.notices;
+        writeUrl(this.view, 'replace');
+      }
+    }
     this.#correct((await import('../core/view/reconcile')).reconcileView(dataset, this.view));
   }
 

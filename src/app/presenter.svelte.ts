@@ -5,7 +5,7 @@
 import { step, type PresenterAction } from '../core/present/keys';
 import { decodeDeck, encodeDeck, MAX_SLIDES, slideSearch, type Deck } from '../core/url/deck';
 import { decodeViewState, type ViewState } from '../core/url/state';
-import { loadLanguage } from '../i18n/messages';
+import { loadLanguage, t } from '../i18n/messages';
 
 export const SPEEDS = [0.5, 1, 2] as const;
 const BASE_STEP_MS = 2000;
@@ -26,7 +26,10 @@ export interface PresenterContext {
 export class Presenter {
   playing = $state(false);
   speed = $state<(typeof SPEEDS)[number]>(1);
-  controlsHidden = $state(false);
+  /** The stage's controls show while the pointer moves: hidden until it does. */
+  controlsHidden = $state(true);
+  /** The keys' hint, shown on `?` (the stage keeps only a slim bar). */
+  keysShown = $state(false);
   #timer: ReturnType<typeof setInterval> | null = null;
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
   #context: PresenterContext;
@@ -73,7 +76,12 @@ export class Presenter {
         break;
       case 'next-slide':
       case 'prev-slide':
-        void this.goToSlide((ctx.view().slide ?? -1) + (action === 'next-slide' ? 1 : -1));
+        // Without a deck N/P would do nothing, silently: the live region says why.
+        if (this.deck.slides.length === 0) ctx.notice(t(ctx.view().lang, 'noDeck'));
+        else void this.goToSlide((ctx.view().slide ?? -1) + (action === 'next-slide' ? 1 : -1));
+        break;
+      case 'help':
+        this.keysShown = !this.keysShown;
         break;
     }
   }

@@ -2,13 +2,14 @@
 // together (setup, sources, layers, feature state, pointer and keyboard), applies what the caller
 // computed (selection, choropleth, zones, logistics, an opened zone's surroundings) and reports user
 // actions. It holds no business rules.
-import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { ProvinceStyle } from '../core/choropleth/choropleth';
 import type { Edition, Extent, LogisticsPoint } from '../core/data/types';
 import { logisticsFeatures, zoneFocus, type FocusInput, type ZoneFocus } from '../core/logistics/features';
 import { regionNavPoints } from '../core/geo/keyboardNav';
 import { countryBounds, provinceBounds, regionBounds, type ProvinceCollection } from '../core/geo/provinces';
 import { sameValue } from '../core/byValue';
+import { scaledSize } from '../core/present/mapScale';
 import type { Lang } from '../i18n/messages';
 import { fetchContext, fetchProvinces } from './boundaries';
 import { ProvinceStates, ZoneSelection } from './featureState';
@@ -42,6 +43,8 @@ export interface AtlasMapOptions {
   logistics?: LogisticsPoint[];
   /** Optional layers shown (`logistics`). */
   layers?: readonly string[];
+  /** The stage's magnification when the map opens in presenter mode (core/present/stage.ts). */
+  labelScale?: number;
   onSelect: (code: string | null) => void;
   onSelectZone?: (id: string | null) => void;
   onSelectLogistics?: (id: string) => void;
@@ -63,6 +66,8 @@ export interface AtlasMap {
   setSelectedZone(id: string | null, focus?: FocusInput | null): void;
   setLogistics(points: LogisticsPoint[]): void;
   setLayers(layers: readonly string[]): void;
+  /** The stage's magnification (core/present/stage.ts): labels, and the bubbles that hold a count, grow by it. */
+  setLabelScale(scale: number): void;
   destroy(): void;
   readonly map: MapLibreMap;
 }
@@ -81,6 +86,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     bounds: boundsFor(firstProvinces, options.extent ?? 'region') as LngLatBoundsLike,
     attribution: options.attribution,
     basemapStyleUrl: options.basemapStyleUrl,
+    labelScale: options.labelScale,
   });
 
   let edition = options.edition;
@@ -109,6 +115,28 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     clusterCountLayer(),
     linkLabelLayer(lang, logisticsShown),
   ]) map.addLayer(layer);
+
+  // What grows on the stage: every label's text, and the cluster bubbles with the disc under their count.
+  type Sized = { layer: string; paint: false; property: 'text-size' | 'icon-size' } | { layer: string; paint: true; property: 'circle-radius' };
+  const sized: Sized[] = [
+    ...[LAYER.provinceLabels, LAYER.kktSymbol, LAYER.logisticsPoints, LAYER.zoneClusterCount, LAYER.focusLinkLabels].map((layer) => ({ layer, paint: false as const, property: 'text-size' as const })),
+    { layer: LAYER.zoneClusterCount, paint: false, property: 'icon-size' },
+    { layer: LAYER.zoneClusters, paint: true, property: 'circle-radius' },
+  ];
+  const scaled = sized.map((entry) => ({ entry, base: entry.paint ? map.getPaintProperty(entry.layer, entry.property) : map.getLayoutProperty(entry.layer, entry.property) }));
+  let labelScale = 1;
+  function applyLabelScale() {
+    for (const { entry, base } of scaled) {
+      // A size expression scaled stop by stop, still a size expression (core/present/stage.ts).
+      const value = scaledSize(base, labelScale) as DataDrivenPropertyValueSpecification<number>;
+      if (entry.paint) map.setPaintProperty(entry.layer, entry.property, value);
+      else map.setLayoutProperty(entry.layer, entry.property, value);
+    }
+  }
+  if (options.labelScale && options.labelScale !== 1) {
+    labelScale = options.labelScale;
+    applyLabelScale();
+  }
 
   const provinces = new ProvinceStates(map, firstProvinces, options.selected);
   const zoneSelection = new ZoneSelection(map, options.selectedZone ?? null);
@@ -211,6 +239,17 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       if (shown === logisticsShown) return;
       logisticsShown = shown;
       for (const layer of LOGISTICS_LAYERS) map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
+      markBusyUntilIdle();
+    },
+    setLabelScale(scale) {
+      if (scale === labelScale) return;
+      labelScale = scale;
+      applyLabelScale();
+      // The stage is laid out anew around the map: once it is, the delta is framed again in the new size.
+      requestAnimationFrame(() => {
+        map.resize();
+        if (!focus) map.fitBounds(regionBounds(provinces.collection) as LngLatBoundsLike, { padding: keyPadding(options.container, labelScale), duration: 0 });
+      });
       markBusyUntilIdle();
     },
     destroy() {

@@ -28,6 +28,8 @@ export interface MapSetup {
   attribution: string[];
   /** An optional basemap style (build-time configuration); without it the map requests nothing. */
   basemapStyleUrl?: string;
+  /** The stage's magnification when the map opens in presenter mode. */
+  labelScale?: number;
 }
 
 /** The narrow (phone) layout's media query, as in src/app/narrow.css. */
@@ -35,10 +37,11 @@ export const NARROW_QUERY = '(max-width: 50rem)';
 // A phone's attribution folds into MapLibre's (i) button (compact when the map is at most 640 px wide).
 const narrow = () => globalThis.matchMedia?.(NARROW_QUERY).matches ?? false;
 
-/** Padding for framing the map: room on the left for the legend and the key that sit over it. */
-export function keyPadding(container: HTMLElement): { top: number; bottom: number; right: number; left: number } {
+/** Padding for framing the map: room on the left for the legend and the key that sit over it (magnified on the stage by `scale`). */
+export function keyPadding(container: HTMLElement, scale = 1): { top: number; bottom: number; right: number; left: number } {
   // On a narrow screen the legend is folded into a button (narrow.css) and the zoom buttons are touch-sized.
   if (narrow()) return { top: 56, bottom: 40, right: 56, left: 10 };
+  if (scale !== 1) return { top: 30, bottom: 40 * scale, right: 50, left: Math.min(330 * scale, container.clientWidth * 0.42) };
   return { top: 30, bottom: 40, right: 50, left: Math.min(290, container.clientWidth * 0.38) };
 }
 
@@ -47,7 +50,7 @@ export async function createMap(maplibre: MapLibre, setup: MapSetup): Promise<Ma
     container: setup.container,
     style: setup.basemapStyleUrl || baseStyle(),
     bounds: setup.bounds,
-    fitBoundsOptions: { padding: keyPadding(setup.container) },
+    fitBoundsOptions: { padding: keyPadding(setup.container, setup.labelScale) },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

@@ -6,6 +6,8 @@ import { zonesCsv } from '../../core/export/zonesCsv';
 import { sortZones } from '../../core/zones/filter';
 import { fromYearOf } from '../../core/view/metric';
 import { importTemplateCsv } from '../../core/import/template';
+import type { Deck } from '../../core/url/deck';
+import { deckLink } from '../../core/url/deckLink';
 import { userRowsToCsv } from '../../core/import/export';
 import { formatNumber } from '../../i18n/format';
 import { metricLabel, metricUnit, unitName } from '../../i18n/labels';
@@ -128,12 +130,9 @@ export function downloadUserFile(app: AppState, which: UserFile): void {
   download(file.name, file.text, CSV);
 }
 
-/** The deck as one link that opens on its first slide, presenting. */
-export function copyDeckLink(app: AppState): Promise<void> {
-  const url = new URL(location.href);
-  url.searchParams.set('slide', '0');
-  url.searchParams.set('present', '1');
-  return copy(app, url.toString());
+/** The deck's link opens its first slide in presenter mode, whatever view is open now (core/url/deck.ts). */
+export function copyDeckLink(app: AppState, deck: Deck): Promise<void> {
+  return copy(app, `${location.origin}${location.pathname}${deckLink(deck, 0, app.lang)}`);
 }
 
 export function downloadDeck(filename: string, text: string): void {

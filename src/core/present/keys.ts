@@ -11,7 +11,8 @@ export type PresenterAction =
   | 'next-slide'
   | 'prev-slide'
   | 'exit'
-  | 'fullscreen';
+  | 'fullscreen'
+  | 'help';
 
 export interface KeyContext {
   key: string;
@@ -35,6 +36,7 @@ export function presenterAction(context: KeyContext): PresenterAction | null {
   if (key === 'n' || key === 'N' || key === 'PageDown') return 'next-slide';
   if (key === 'p' || key === 'P' || key === 'PageUp') return 'prev-slide';
   if (key === ' ' || key === 'Spacebar') return 'toggle-play';
+  if (key === '?') return 'help';
   if (context.inMap) return null;
   if (key === 'ArrowLeft') return 'prev-year';
   if (key === 'ArrowRight') return 'next-year';

@@ -4,7 +4,7 @@
 // a link without the deck's checks (read.ts); the app checks a deck with this module, loaded only then. Pure.
 import { decodeDeck, encodeDeck, type DeckError } from './deck';
 import { checkFrom, checkSlide, readChecked } from './read';
-import type { UrlNotice, ViewState } from './state';
+import { decodeViewState, LINK, type UrlNotice, type ViewState } from './state';
 
 export { checkFrom } from './read';
 
@@ -43,7 +43,33 @@ export function checkDeck(state: Pick<ViewState, 'deck' | 'slide'>): { patch: Pa
   return { patch, notices };
 }
 
-/** Reads a link's query string: a view state that is whole, and a notice for each value not used as given. */
-export function readLink(search: string): { state: ViewState; notices: UrlNotice[] } {
-  return readChecked(search, [checkDeck, checkFrom]);
+/** What a shared deck link keeps of its own parameters when it opens a slide: the viewer's language and the deck's own. */
+const KEPT_BY_SLIDE = new Set(['v', 'lang', 'deck', 'slide', 'present', LINK]);
+
+/**
+ * A link that names a slide of its deck opens that slide's own view (view, metric, year, edition, selection…):
+ * the slide wins over the link's other parameters, except `lang` (the viewer's language stays) and the deck's
+ * own parameters. Their notices go with them (a value the slide replaces is not worth a word).
+ */
+export function openSlide(state: ViewState, notices: UrlNotice[]): { state: ViewState; notices: UrlNotice[] } {
+  if (state.deck === null || state.slide === null) return { state, notices };
+  const decoded = decodeDeck(state.deck);
+  const slide = 'deck' in decoded ? decoded.deck.slides[state.slide] : undefined;
+  if (!slide) return { state, notices };
+  const own = decodeViewState(slide.search).state;
+  return {
+    state: { ...own, v: state.v, lang: state.lang, deck: state.deck, slide: state.slide, present: state.present },
+    notices: notices.filter((notice) => KEPT_BY_SLIDE.has(notice.param)),
+  };
+}
+
+/**
+ * Reads a link's query string: a view state that is whole, and a notice for each value not used as given.
+ * `opening`: the page opens on this link (not Back/Forward through the app's own history), so a slide it
+ * names is opened whole (openSlide). The app itself reads in two steps (read.ts, then checkDeck and
+ * openSlide once this module is loaded); this is the whole of it, for tests and tools.
+ */
+export function readLink(search: string, { opening = false } = {}): { state: ViewState; notices: UrlNotice[] } {
+  const read = readChecked(search, [checkDeck, checkFrom]);
+  return opening ? openSlide(read.state, read.notices) : read;
 }

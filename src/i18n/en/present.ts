@@ -4,7 +4,12 @@ import type { present as vi } from '../vi/present';
 export const present: Record<keyof typeof vi, string> = {
   presentStart: 'Present',
   presentExit: 'Leave presenter mode (Esc)',
-  presentKeys: 'Keys: ←/→ year, ↑/↓ metric, Space play/pause, N/P next/previous slide, F full screen, Esc leave.',
+  presentKeys: 'Keys: ←/→ year, ↑/↓ metric, Space play/pause, N/P next/previous slide, F full screen, ? keys, Esc leave.',
+  noDeck: 'No slides: N/P move between slides once the deck has some (the “Slides” button).',
+  slideWord: 'Slide',
+  keysHint: '? keys',
+  keysHintLabel: 'Show or hide the keys (?)',
+  stageLabel: 'The chart on stage',
   play: 'Play',
   pause: 'Pause',
   speed: 'Speed',

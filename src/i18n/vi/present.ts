@@ -2,7 +2,12 @@
 export const present = {
   presentStart: 'Trình chiếu',
   presentExit: 'Thoát trình chiếu (Esc)',
-  presentKeys: 'Phím: ←/→ năm, ↑/↓ chỉ tiêu, Space chạy/dừng, N/P trang sau/trước, F toàn màn hình, Esc thoát.',
+  presentKeys: 'Phím: ←/→ năm, ↑/↓ chỉ tiêu, Space chạy/dừng, N/P trang sau/trước, F toàn màn hình, ? phím tắt, Esc thoát.',
+  noDeck: 'Chưa có trang trình chiếu: N/P chuyển trang khi bộ trang có trang (nút “Trang trình chiếu”).',
+  slideWord: 'Trang',
+  keysHint: '? phím tắt',
+  keysHintLabel: 'Hiện hoặc ẩn các phím tắt (?)',
+  stageLabel: 'Biểu đồ trình chiếu',
   play: 'Chạy',
   pause: 'Dừng',
   speed: 'Tốc độ',
