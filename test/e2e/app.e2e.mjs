@@ -4,7 +4,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, newWatchedPage, provinceClickPoint, countPixels, renderedRegionCodes, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, provinceClickPoint, countPixels, renderedRegionCodes, waitForApp, useApp, openApp } from './harness.mjs';
 import { checkEntryBudget } from './budget.mjs';
 
 const BLOC_CODES = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
@@ -16,12 +16,7 @@ before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
 });
 
-async function open(url) {
-  const watched = await newWatchedPage(app.browser.context);
-  await watched.page.goto(`${ORIGIN}${url}`);
-  await waitForApp(watched.page);
-  return watched;
-}
+const open = (url) => openApp(app, url);
 
 describe('first screen', () => {
   test('draws the 11 delta provinces on the map and in the list, offline', async () => {

@@ -8,18 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, waitForApp, useApp, openApp, param } from './harness.mjs';
 
 const app = useApp();
 
-async function open(url) {
-  const watched = await newWatchedPage(app.browser.context);
-  await watched.page.goto(`${ORIGIN}${url}`);
-  await waitForApp(watched.page);
-  return watched;
-}
+const open = (url) => openApp(app, url);
 
-const param = (page, name) => new URL(page.url()).searchParams.get(name);
 const compared = async (page) => (await page.locator('[data-testid="compare-pick"] input:checked').count());
 
 describe('the edition switch keeps the comparison', () => {

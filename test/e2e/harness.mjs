@@ -198,6 +198,17 @@ export function useApp() {
   return app;
 }
 
+/** A watched page of the shared browser (useApp) on `url` (a path and its query), once the app is ready. */
+export async function openApp(app, url) {
+  const watched = await newWatchedPage(app.browser.context);
+  await watched.page.goto(`${ORIGIN}${url}`);
+  await waitForApp(watched.page);
+  return watched;
+}
+
+/** A parameter of the page's current address. */
+export const param = (page, name) => new URL(page.url()).searchParams.get(name);
+
 /** Serious and critical axe-core violations on the page (needs a browser opened with bypassCSP: axe is injected inline). */
 export async function axeViolations(page) {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });

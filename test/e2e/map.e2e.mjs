@@ -2,16 +2,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, waitForApp, useApp, openApp } from './harness.mjs';
 
 const app = useApp();
 
-async function open(url) {
-  const watched = await newWatchedPage(app.browser.context);
-  await watched.page.goto(`${ORIGIN}${url}`);
-  await waitForApp(watched.page);
-  return watched;
-}
+const open = (url) => openApp(app, url);
 
 const featureState = (page, code) => page.evaluate((id) => window.__map.getFeatureState({ source: 'provinces', id }), code);
 

@@ -6,18 +6,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp, openApp, param } from './harness.mjs';
 
 const app = useApp();
 
-async function open(url) {
-  const watched = await newWatchedPage(app.browser.context);
-  await watched.page.goto(`${ORIGIN}${url}`);
-  await waitForApp(watched.page);
-  return watched;
-}
+const open = (url) => openApp(app, url);
 
-const param = (page, name) => new URL(page.url()).searchParams.get(name);
 
 describe('presenter mode', () => {
   test('keys change year and metric, Space plays the timeline, Esc leaves; typing in a field does nothing', async () => {

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, startServer, stopServer, waitForApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, startServer, stopServer, waitForApp, param } from './harness.mjs';
 
 const app = { server: null, browser: null };
 before(async () => {
@@ -18,7 +18,6 @@ after(async () => {
   if (app.server) stopServer(app.server);
 });
 
-const param = (page, name) => new URL(page.url()).searchParams.get(name);
 const barText = (page, testid) => page.locator(`[data-testid="${testid}"]`).evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 
 async function open(page, url) {
