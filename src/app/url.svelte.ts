@@ -24,7 +24,8 @@ function flushPending() {
 
 export function writeUrl(state: ViewState, mode: 'push' | 'replace'): void {
   const search = encodeViewState(state);
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  // Absolute: a path that starts with '//' (a host's double slash) would otherwise read as another origin.
+  const url = `${window.location.origin}${window.location.pathname}${search}${window.location.hash}`;
   if (mode === 'push') {
     if (pending) {
       clearTimeout(pending.timer);

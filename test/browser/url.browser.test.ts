@@ -20,4 +20,13 @@ describe('writing the URL', () => {
     expect(window.history.length).toBe(before + 1);
     expect(new URL(window.location.href).searchParams.get('province')).toBe('27');
   });
+
+  test('a page at a path that starts with // keeps its path (it is not read as another origin)', () => {
+    const start = window.location.href;
+    window.history.replaceState(null, '', `${window.location.origin}//atlas/`);
+    expect(() => writeUrl({ ...decodeViewState('').state, province: '30' }, 'push')).not.toThrow();
+    expect(window.location.pathname).toBe('//atlas/');
+    expect(new URL(window.location.href).searchParams.get('province')).toBe('30');
+    window.history.replaceState(null, '', start);
+  });
 });
