@@ -47,8 +47,12 @@ export function bumpHeight(state: BumpState): number {
 
 export function bumpLayout(state: BumpState, width: number, height = bumpHeight(state)): BumpLayout {
   const seriesByCode = new Map(state.series.map((s) => [s.code, s]));
+  // Highlighted names are drawn bold, about 15% wider than the estimate for regular text.
   const nameWidth = (order: BumpPoint[]) =>
-    Math.min(150, Math.max(0, ...order.map((p) => textWidth(seriesByCode.get(p.code)?.name ?? '', BUMP_FONT_PX))));
+    Math.min(150, Math.max(0, ...order.map((p) => {
+      const series = seriesByCode.get(p.code);
+      return textWidth(series?.name ?? '', BUMP_FONT_PX) * (series?.highlighted ? 1.15 : 1);
+    })));
   const left = 26 + nameWidth(state.startOrder) + 12;
   const right = width - nameWidth(state.endOrder) - 12;
   const plot: Plot = { left, top: 16, right: Math.max(left + 40, right), bottom: height - 42 };
