@@ -74,6 +74,8 @@ describe('two files, one after the other', () => {
     assert.equal(await preview.getAttribute('data-rejected'), '0');
     await page.locator('[data-testid="import-apply"]').click();
     await waitValue(page, '27', '6000.5');
+    // Reload once the browser has stored it (a reload during the write would test the race, not the file pick).
+    await flash(page, /saved/);
     await page.reload();
     await waitForApp(page);
     await openPanel(page);
