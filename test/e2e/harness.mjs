@@ -97,13 +97,23 @@ export async function newWatchedPage(context) {
     problems.push(`console ${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A request the page's own navigation cuts off (net::ERR_ABORTED after a later main-frame navigation
+  // began: a test's next goto while lazy chunks still load) is not a problem a user would see.
+  let navigations = 0;
+  const startedAt = new WeakMap();
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(request, navigations);
     const url = request.url();
     if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request outside the origin: ${url}`);
     }
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    if (error === 'net::ERR_ABORTED' && !request.isNavigationRequest() && startedAt.get(request) !== navigations) return;
+    problems.push(`request failed: ${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -135,6 +135,7 @@ describe('bad values, each with a notice (CONTRACTS.md)', () => {
     const codes = Array.from({ length: 500 }, (_, i) => String(1 + (i % 96)).padStart(2, '0')).join(',');
     const { page, problems } = await open(`/?lang=en&view=compare&scope=province&metric=${METRIC}&compare=${codes}`);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('compare')?.split(',').length === 4);
+    await page.locator('[data-testid="compare"]').waitFor();
     let { notices } = await shown(page);
     assert.deepEqual(notices.map((n) => n.param), ['compare']);
     // Provinces of the country outside the delta are named as such; codes no map knows, then the cut, counted.
