@@ -39,6 +39,12 @@ export class UserLayer {
   #client: () => AnalysisClient | null;
   #notify: (notice: UserLayerNotice) => void;
   #onChange: () => void;
+  /** Steps under way that end in a write to storage; while any is, leaving the page asks first. */
+  #writing = 0;
+  #askBeforeLeaving = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = '';
+  };
 
   constructor(client: () => AnalysisClient | null, notify: (notice: UserLayerNotice) => void, onChange: () => void) {
     this.#client = client;
@@ -100,10 +106,15 @@ export class UserLayer {
     if (session !== null) void this.#client()?.importCancel(session);
   }
 
+  /** Applies the previewed file and stores it; a reload meanwhile asks first, so the import is not lost. */
   async apply() {
     const client = this.#client();
     const session = this.#session;
     if (!client || !this.summary || session === null) return;
+    await this.#whileWriting(() => this.#apply(client, session));
+  }
+
+  async #apply(client: AnalysisClient, session: number) {
     const rows: UserRow[] = [];
     for (let offset = 0; ; offset += PAGE_ROWS) {
       const page = await client.importRows(session, offset, PAGE_ROWS);
@@ -192,7 +203,7 @@ export class UserLayer {
   async setEnabled(enabled: boolean) {
     if (!this.layer) return;
     const stored: StoredLayer = { ...this.layer, enabled, rows: this.#rows, revision: newRevision() };
-    await this.#serial(async () => {
+    await this.#whileWriting(() => this.#serial(async () => {
       try {
         const result = await writeLayer(stored, this.#storedRevision);
         if (!result.written) return this.#adopt(result.current);
@@ -203,11 +214,11 @@ export class UserLayer {
         await this.#activate(stored);
         this.#notify({ key: 'notSaved', reason: storageReason(error) });
       }
-    });
+    }));
   }
 
   async remove() {
-    await this.#serial(async () => {
+    await this.#whileWriting(() => this.#serial(async () => {
       try {
         const result = await writeLayer(null, this.#storedRevision);
         if (!result.written) return this.#adopt(result.current);
@@ -221,7 +232,7 @@ export class UserLayer {
       }
       await this.#activate(null);
       this.#notify({ key: 'removed' });
-    });
+    }));
   }
 
   /** Another tab wrote first: show what it wrote, and say so (nothing of this tab's change is written over it). */
@@ -240,6 +251,16 @@ export class UserLayer {
     this.#channel.onmessage = (event: MessageEvent<{ revision: string | null }>) => {
       if (event.data?.revision !== this.#storedRevision) void this.#serial(() => this.#load('elsewhere'));
     };
+  }
+
+  /** Runs a step that ends in a write; while one runs, a reload or a closed tab asks first (beforeunload). */
+  async #whileWriting<T>(step: () => Promise<T>): Promise<T> {
+    if (this.#writing++ === 0 && typeof addEventListener === 'function') addEventListener('beforeunload', this.#askBeforeLeaving);
+    try {
+      return await step();
+    } finally {
+      if (--this.#writing === 0 && typeof removeEventListener === 'function') removeEventListener('beforeunload', this.#askBeforeLeaving);
+    }
   }
 
   #serial<T>(step: () => Promise<T>): Promise<T> {

@@ -119,6 +119,30 @@ describe('storage faults', () => {
     expect(reloaded.notices).toEqual([{ key: 'restored', n: 1 }]);
   });
 
+  test('leaving the page while figures are being saved asks first; once saved (or removed), it does not', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const t1 = tab();
+    await t1.layer.read(new File([`${HEADER}\n${line('30', 2024, 70)}\n`], 'mine.csv', { type: 'text/csv' }));
+    expect(leaving()).toBe(false);
+    const applying = t1.layer.apply();
+    expect(leaving()).toBe(true);
+    await applying;
+    expect(t1.keys()).toEqual(['saved']);
+    expect(leaving()).toBe(false);
+    const toggling = t1.layer.setEnabled(false);
+    const removing = t1.layer.remove();
+    expect(leaving()).toBe(true);
+    await toggling;
+    expect(leaving()).toBe(true);
+    await removing;
+    expect(leaving()).toBe(false);
+    expect(t1.keys().at(-1)).toBe('removed');
+  });
+
   test('a tampered record is checked before it is shown: nothing of a broken one, only the valid rows of another', async () => {
     await writeLayer({ id: 'x', title: 'mine.csv', fileName: 'mine.csv', enabled: true, rows: 'oops' } as unknown as StoredLayer, null);
     const t1 = tab();

@@ -114,8 +114,9 @@ describe('the metric picker', () => {
     await option.click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('metric') === 'province_fdi_projects_valid');
     await waitForApp(page);
-    assert.equal(await page.locator('table[data-testid="ranking"]').getAttribute('data-metric'), 'province_fdi_projects_valid');
-    assert.match(await page.locator('[data-testid="legend"] .legend-title').innerText(), /Dự án FDI còn hiệu lực/);
+    // The table and the legend follow the URL within a frame or two; wait for them rather than read once.
+    await page.locator('table[data-testid="ranking"][data-metric="province_fdi_projects_valid"]').waitFor();
+    await page.locator('[data-testid="legend"] .legend-title', { hasText: /Dự án FDI còn hiệu lực/ }).waitFor();
     // A metric no province has any figure for is not offered.
     await page.locator('[data-testid="metric-select"]').click();
     await page.locator('[data-testid="metric-search"]').fill('fdi');
