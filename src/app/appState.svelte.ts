@@ -81,6 +81,8 @@ export class AppState {
   edition = $derived<Edition>(this.view.edition);
   extent = $derived<Extent>(this.view.extent);
   provinces = $derived(this.dataset ? regionProvinces(this.dataset.provinces, this.edition) : []);
+  /** The provinces of the side list: the region's, and with the whole country shown, every other one after them. */
+  otherProvinces = $derived(this.dataset && this.extent === 'country' ? extentProvinces(this.dataset.provinces, this.edition, 'country').filter((p) => !this.provinces.includes(p)) : []);
   selectedProvince = $derived(this.dataset && this.view.province ? findProvince(this.dataset.provinces, this.edition, this.view.province) : undefined);
   metric = $derived(this.dataset ? resolveMetric(this.dataset.metrics, this.view.metric, this.view.scope).metric : undefined);
 

@@ -103,6 +103,21 @@ describe('the whole country (extent=country)', () => {
     // Any province of the edition can be selected: a click on Hồ Chí Minh City selects it.
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '79');
+    // …and from the side list: the delta's 11 first, then the other 52 (folded), each a button that selects it.
+    await page.locator('[data-testid="province-list-others"]').waitFor({ state: 'hidden' });
+    await page.locator('.province-list details.others summary').click();
+    const listed = (testid) => page.$$eval(`[data-testid="${testid}"] button`, (buttons) => buttons.map((b) => b.dataset.code));
+    const bloc = provinces.filter((p) => p.edition === 'pre2025' && p.in_bloc === '1').map((p) => p.code);
+    assert.deepEqual((await listed('province-list')).sort(), bloc.sort());
+    assert.deepEqual((await listed('province-list-others')).sort(), pre.filter((code) => !bloc.includes(code)));
+    assert.equal(await page.locator('[data-testid="province-list-others"] button[data-code="79"]').getAttribute('aria-pressed'), 'true');
+    await page.locator('[data-testid="province-list-others"] button[data-code="74"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '74');
+    assert.equal(await page.locator('[data-testid="province-list-others"] button[data-code="74"]').getAttribute('aria-pressed'), 'true');
+    // Back to the region: the list is the delta's 11 again.
+    await page.locator('[data-testid="extent-switch"] [data-extent="region"]').click();
+    await page.locator('[data-testid="province-list-others"]').waitFor({ state: 'detached' });
+    assert.equal((await listed('province-list')).length, 11);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -163,6 +163,7 @@ export const app: Record<keyof typeof vi, string> = {
   extentRegion: 'Red River Delta',
   extentCountry: 'Whole country',
   extentCountryOutline: 'Bold outline: the Red River Delta provinces',
+  provincesOutside: 'The rest of the country',
   nationalRankShort: 'VN: {rank}',
   nationalRankOf: 'rank {rank} of the {n} provinces reporting nationwide',
   nationalRankAmong: '· national rank among {n}/{total} provinces reporting',

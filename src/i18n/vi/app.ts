@@ -161,6 +161,7 @@ export const app = {
   extentRegion: 'Vùng đồng bằng sông Hồng',
   extentCountry: 'Cả nước',
   extentCountryOutline: 'Viền đậm: các tỉnh đồng bằng sông Hồng',
+  provincesOutside: 'Các tỉnh, thành phố khác',
   nationalRankShort: 'cả nước: {rank}',
   nationalRankOf: 'hạng {rank} trong {n} tỉnh có số liệu cả nước',
   nationalRankAmong: '· hạng cả nước trong {n}/{total} tỉnh có số liệu',
