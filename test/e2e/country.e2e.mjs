@@ -178,6 +178,16 @@ describe('the region with the country as context', () => {
     await page.locator('[data-testid="extent-switch"] [data-extent="region"]').click();
     await waitForRanking(page, 2019, 11);
     assert.equal(new URL(page.url()).searchParams.get('province'), null);
+
+    // The ranking bars carry the same national ranks in their own column; with the whole country, no second column.
+    await page.locator('[data-testid="view-toggle"] [data-view="rank"]').click();
+    const bars = page.locator('[data-testid="ranking-bars"][data-year="2019"] g.bar-row');
+    await bars.first().waitFor();
+    const barRanks = Object.fromEntries(await bars.evaluateAll((groups) => groups.map((g) => [g.dataset.code, Number(g.dataset.nationalRank)])));
+    assert.deepEqual(barRanks, Object.fromEntries(rows.map((r) => [r.code, r.nationalRank])));
+    await page.locator('[data-testid="extent-switch"] [data-extent="country"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-bars"] g.bar-row').length === 63);
+    assert.equal(await page.locator('[data-testid="ranking-bars"] g.bar-row[data-national-rank]').count(), 0);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -20,8 +20,12 @@ export interface RankBarsLayout {
   height: number;
   rowHeight: number;
   noteY: number;
+  /** Left edge of the two note lines (where the names start when there is no national column). */
+  noteX: number;
   headerY: number;
   rankX: number;
+  /** Right edge of the national rank column; null when there is none. */
+  nationalX: number | null;
   nameX: number;
   zeroX: number;
   plotLeft: number;
@@ -32,8 +36,11 @@ export interface RankBarsLayout {
 
 export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayout {
   const rankX = 36; // right edge of the rank column ("Hạng", "Rank")
-  const nameX = 46;
-  const plotLeft = Math.min(170, width * 0.3);
+  // A national rank column ("Cả nước", "Country") after it moves the names and the bars right.
+  const nationalX = state.national ? 100 : null;
+  const shift = state.national ? 64 : 0;
+  const nameX = 46 + shift;
+  const plotLeft = Math.min(170, width * 0.3) + shift;
   const deltaX = width - 4; // right edge of the delta column
   const deltaWidth = Math.min(150, width * 0.25);
   // Room after the longest bar for the value label, and for its marks' words when any bar has one.
@@ -53,8 +60,10 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
     height: HEADER_HEIGHT + bars.length * ROW_HEIGHT + 6,
     rowHeight: ROW_HEIGHT,
     noteY: 14,
+    noteX: 46,
     headerY: 50,
     rankX,
+    nationalX,
     nameX,
     zeroX,
     plotLeft,

@@ -13,6 +13,8 @@ export interface RankBar extends MarkFlags {
   deltaAbs: number | null;
   deltaPct: number | null;
   selected: boolean;
+  /** Rank among the provinces of the whole country (region view of a whole-province metric); null: none. */
+  nationalRank: number | null;
   /** The worker's row, handed back untouched when the reader asks where the value comes from. */
   row: RankingRow;
 }
@@ -30,6 +32,8 @@ export interface RankBarsState {
   /** Smallest and largest value shown, for a scale that always holds zero. */
   extent: [number, number];
   selected: string | null;
+  /** How many of the country's provinces report, when a national rank column is shown; null: no column. */
+  national: { reporting: number; total: number } | null;
 }
 
 const byRankThenCode = (a: RankingRow, b: RankingRow) =>
@@ -59,10 +63,14 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       userProvided: !noData && row.userProvided,
       missingInputs: row.missingInputs,
       selected: options.selected !== null && row.unit.code === options.selected,
+      nationalRank: noData ? null : row.nationalRank,
       row,
     };
   };
   const bars = [...withValue.map(bar), ...withoutValue.map(bar)];
+  // With the whole country shown the rank is the national rank already: no second column then.
+  const national = result.national && result.query.extent !== 'country' && bars.some((b) => b.nationalRank !== null) ? result.national : null;
+  if (!national) for (const b of bars) b.nationalRank = null;
   const values = bars.filter((b) => !b.noData).map((b) => b.value as number);
   return {
     metric: result.query.metric,
@@ -75,5 +83,6 @@ export function rankBarsState(result: RankingResult, options: { selected: string
     previousYear: result.previousYear,
     extent: [Math.min(0, ...values), Math.max(0, ...values)],
     selected: options.selected,
+    national,
   };
 }

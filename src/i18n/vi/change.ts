@@ -29,4 +29,6 @@ export const change = {
   barsFirst: 'Hạng 1: {name}, {value}',
   barsTied: 'đồng hạng {rank}',
   barsNoData: 'không có dữ liệu',
+  barsNational: 'Cả nước',
+  barsNationalOf: 'Hạng trong {n} trên {total} tỉnh, thành phố cả nước có số liệu năm này',
 } as const;

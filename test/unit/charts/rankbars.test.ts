@@ -109,6 +109,36 @@ describe('RankingBars.svg.svelte', () => {
     expect([...svg.matchAll(/data-code="(\d+)"/g)].map((m) => m[1])).toEqual(['31', '01']);
   });
 
+  /** The delta's bars with their places among the 63 provinces (as the engine gives them for a whole-province metric). */
+  const withNational = (extent: 'region' | 'country' = 'region') => {
+    const result = rankingOf([{ code: '01', value: 120 }, { code: '31', value: 80 }, { code: '30', value: null }], { extent });
+    const national = new Map([['01', 2], ['31', 7]]);
+    return { ...result, national: { reporting: 60, total: 63 }, rows: result.rows.map((row) => ({ ...row, nationalRank: national.get(row.unit.code) ?? null })) };
+  };
+
+  test('a whole-province metric in the region view carries each bar’s national rank in its own column', () => {
+    const state = rankBarsState(withNational(), { selected: null });
+    expect(state.national).toEqual({ reporting: 60, total: 63 });
+    expect(state.bars.map((b) => [b.code, b.rank, b.nationalRank])).toEqual([['01', 1, 2], ['31', 2, 7], ['30', null, null]]);
+    const svg = renderBars('en', withNational(), null);
+    expect([...svg.matchAll(/data-code="(\d+)"[^>]*data-national-rank="(\d*)"/g)].map((m) => [m[1], m[2]])).toEqual([['01', '2'], ['31', '7'], ['30', '']]);
+    expect(svg).toContain('>Country</text>');
+    expect(svg).toContain('rank 7 of the 60 provinces reporting nationwide');
+    expect(renderBars('vi', withNational(), null)).toContain('>Cả nước</text>');
+    // The names and bars make room for the column.
+    const plain = rankBarsLayout(rankBarsState(tiesAndGaps(), { selected: null }), 640);
+    const wide = rankBarsLayout(state, 640);
+    expect(plain.nationalX).toBeNull();
+    expect(wide.nationalX).toBeGreaterThan(wide.rankX + 40);
+    expect(wide.nameX).toBeGreaterThan(wide.nationalX!);
+  });
+
+  test('no national column for a zone metric, nor with the whole country shown (the rank is the national rank)', () => {
+    expect(rankBarsState(withNational('country'), { selected: null }).national).toBeNull();
+    expect(renderBars('en', withNational('country'), null)).not.toContain('data-national-rank');
+    expect(renderBars('en', tiesAndGaps(), null)).not.toContain('data-national-rank');
+  });
+
   test('golden SVG', async () => {
     expectGolden('rankbars.svg', renderBars('en'));
     expectGolden('rankbars-vi.svg', renderBars('vi'));
