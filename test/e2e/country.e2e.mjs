@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp, provinceClickPoint } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp, provinceClickPoint, rankingRows } from './harness.mjs';
 
 const METRIC = 'province_fdi_total_capital_musd';
 const app = useApp();
@@ -29,16 +29,7 @@ function preferred(metric, year) {
   return values;
 }
 
-async function tableRows(page) {
-  return page.$$eval('[data-testid="ranking"] tbody tr', (rows) =>
-    rows.map((row) => ({
-      code: row.dataset.code,
-      rank: row.dataset.rank === '' ? null : Number(row.dataset.rank),
-      value: row.dataset.value === '' ? null : Number(row.dataset.value),
-      nationalRank: row.dataset.nationalRank === undefined ? undefined : row.dataset.nationalRank === '' ? null : Number(row.dataset.nationalRank),
-    })),
-  );
-}
+const tableRows = (page) => rankingRows(page, ['nationalRank']);
 
 const waitForRanking = (page, year, rows) =>
   page.waitForFunction(

@@ -131,6 +131,22 @@ export async function waitForApp(page) {
   );
 }
 
+/**
+ * The ranking table's rows as a reader of its data-* hooks sees them: code, rank and value, and each of
+ * `fields` (dataset names, e.g. 'delta', 'nationalRank'): a number, null for '' (none), undefined when absent.
+ */
+export async function rankingRows(page, fields = []) {
+  return page.$$eval(
+    '[data-testid="ranking"] tbody tr',
+    (rows, names) =>
+      rows.map((row) => {
+        const read = (name) => (row.dataset[name] === undefined ? undefined : row.dataset[name] === '' ? null : Number(row.dataset[name]));
+        return { code: row.dataset.code, rank: read('rank'), value: read('value'), ...Object.fromEntries(names.map((name) => [name, read(name)])) };
+      }),
+    fields,
+  );
+}
+
 /** Codes of the region provinces that MapLibre actually rendered (deduplicated across tiles). */
 export async function renderedRegionCodes(page) {
   return page.evaluate(() => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp, rankingRows } from './harness.mjs';
 
 const BLOC = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
 const METRIC = 'province_fdi_total_capital_musd';
@@ -28,16 +28,7 @@ function expectedValues(year) {
   return values;
 }
 
-async function tableRows(page) {
-  return page.$$eval('[data-testid="ranking"] tbody tr', (rows) =>
-    rows.map((row) => ({
-      code: row.dataset.code,
-      rank: row.dataset.rank === '' ? null : Number(row.dataset.rank),
-      value: row.dataset.value === '' ? null : Number(row.dataset.value),
-      delta: row.dataset.delta === '' ? null : Number(row.dataset.delta),
-    })),
-  );
-}
+const tableRows = (page) => rankingRows(page, ['delta']);
 
 async function waitForRanking(page, year) {
   await page.waitForFunction(

@@ -32,7 +32,8 @@ function bigCsv() {
   return `${rows.join('\n')}\n`;
 }
 
-async function openApp(context, url = URL_2024) {
+/** Opens the app in a browser context (this file opens several browsers, hence not the harness's openApp). */
+async function openIn(context, url = URL_2024) {
   const watched = await newWatchedPage(context);
   await watched.page.goto(`${ORIGIN}${url}`);
   await waitForApp(watched.page);
@@ -60,7 +61,7 @@ const waitValue = (page, code, value) =>
 
 describe('two files, one after the other', () => {
   test('a second file picked while the first is read replaces it: one row previewed, applied and restored', async () => {
-    const { page, problems } = await openApp(app.browser.context);
+    const { page, problems } = await openIn(app.browser.context);
     await openPanel(page);
     const input = page.locator('[data-testid="import-file"]');
     await input.setInputFiles(await tempFile('big.csv', bigCsv()));
@@ -87,7 +88,7 @@ describe('two files, one after the other', () => {
   });
 
   test('reading can be stopped', async () => {
-    const { page, problems } = await openApp(app.browser.context);
+    const { page, problems } = await openIn(app.browser.context);
     await openPanel(page);
     await page.locator('[data-testid="import-file"]').setInputFiles(await tempFile('big.csv', bigCsv()));
     await page.locator('[data-testid="import-read-cancel"]').click();
@@ -105,11 +106,11 @@ describe('two tabs', () => {
       const browser = await openBrowser();
       try {
         if (!channel) await browser.context.addInitScript(() => delete window.BroadcastChannel);
-        const b = await openApp(browser.context);
+        const b = await openIn(browser.context);
         await importFile(b.page, 'w.csv', `${HEADER}\n${line('27', 111)}\n`);
         await b.page.locator('[data-testid="import-apply"]').click();
         await flash(b.page, /saved/);
-        const a = await openApp(browser.context);
+        const a = await openIn(browser.context);
         await waitValue(a.page, '27', '111');
         await importFile(a.page, 'x.csv', `${HEADER}\n${line('27', 222)}\n${line('31', 333)}\n`);
         await a.page.locator('[data-testid="import-apply"]').click();
@@ -120,7 +121,7 @@ describe('two tabs', () => {
         await openPanel(b.page);
         await b.page.locator('[data-testid="layer-toggle"]').uncheck();
         if (!channel) await flash(b.page, /changed in another tab: this tab now shows 2 figures from x\.csv/);
-        const c = await openApp(browser.context);
+        const c = await openIn(browser.context);
         await openPanel(c.page);
         assert.match(await c.page.locator('[data-testid="user-layer"]').innerText(), /2 figures from x\.csv/);
         if (channel) {
@@ -149,7 +150,7 @@ describe('storage faults', () => {
           throw new DOMException('The user denied permission to access the database.', 'SecurityError');
         };
       });
-      const { page, problems } = await openApp(browser.context);
+      const { page, problems } = await openIn(browser.context);
       await page.waitForTimeout(1500);
       assert.equal(await page.locator('[data-testid="flash"]').count(), 0, 'no "could not save" before anything was imported');
       await importFile(page, 'mine.csv', `${HEADER}\n${line('27', 6000.5)}\n`);
@@ -165,7 +166,7 @@ describe('storage faults', () => {
   test('a full storage names the reason', async () => {
     const browser = await openBrowser();
     try {
-      const { page, problems } = await openApp(browser.context);
+      const { page, problems } = await openIn(browser.context);
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize: 1024 });
       try {
@@ -184,7 +185,7 @@ describe('storage faults', () => {
   });
 
   test('a removal that fails says so, and the figures stay, before and after a reload', async () => {
-    const { page, problems } = await openApp(app.browser.context);
+    const { page, problems } = await openIn(app.browser.context);
     await importFile(page, 'mine.csv', `${HEADER}\n${line('27', 6000.5)}\n`);
     await page.locator('[data-testid="import-apply"]').click();
     await flash(page, /saved/);
@@ -209,7 +210,7 @@ describe('storage faults', () => {
   });
 
   test('a tampered record is checked before anything of it is shown', async () => {
-    const { page, problems } = await openApp(app.browser.context);
+    const { page, problems } = await openIn(app.browser.context);
     const put = (record) =>
       page.evaluate(
         (value) =>
@@ -256,7 +257,7 @@ describe('storage faults', () => {
 
 describe('what the import says', () => {
   test('values against their unit, where a quote opened, and your figures as their own tier', async () => {
-    const { page, problems } = await openApp(app.browser.context);
+    const { page, problems } = await openIn(app.browser.context);
     const csv = [
       HEADER,
       line('27', 6000.5),
