@@ -143,6 +143,18 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   provinces.applyAll();
   zoneSelection.apply();
 
+  /**
+   * With the whole country framed, the delta's zone bubbles would cover the provinces' colours: the zone layers
+   * show from one zoom step in (the legend says so). The opened zone is drawn by its own layers, always.
+   */
+  function applyZoneZoomRange() {
+    const country = extent === 'country' ? map.cameraForBounds(boundsFor(provinces.collection, 'country') as LngLatBoundsLike, { padding: keyPadding(options.container) }) : undefined;
+    const minzoom = country?.zoom !== undefined ? country.zoom + 1 : 0;
+    for (const id of [LAYER.kktArea, LAYER.zoneClusters, LAYER.zoneClusterCount, LAYER.zonePrecision, LAYER.zonePoints]) map.setLayerZoomRange(id, minzoom, 24);
+    map.setLayerZoomRange(LAYER.kktSymbol, Math.max(8, minzoom), 24);
+  }
+  applyZoneZoomRange();
+
   const unbindPointer = bindPointer(map, provinces, options);
   // The arrow keys reach the provinces the pointer can choose (the delta, or every province the choropleth shows).
   const unbindKeyboard = bindKeyboard(map, provinces, () => regionNavPoints(provinces.collection, provinces.isTarget), options);
@@ -203,6 +215,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     setExtent(next) {
       if (next === extent) return;
       extent = next;
+      applyZoneZoomRange();
       map.fitBounds(boundsFor(provinces.collection, extent) as LngLatBoundsLike, { padding: keyPadding(options.container), duration: 600 });
       markBusyUntilIdle();
     },

@@ -162,7 +162,7 @@ export const app: Record<keyof typeof vi, string> = {
   extentLabel: 'Extent',
   extentRegion: 'Red River Delta',
   extentCountry: 'Whole country',
-  extentCountryOutline: 'Bold outline: the Red River Delta provinces',
+  extentCountryOutline: 'Bold outline: the Red River Delta provinces. Zoom in to see their zones.',
   provincesOutside: 'The rest of the country',
   nationalRankShort: 'VN: {rank}',
   nationalRankOf: 'rank {rank} of the {n} provinces reporting nationwide',

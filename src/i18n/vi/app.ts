@@ -160,7 +160,7 @@ export const app = {
   extentLabel: 'Phạm vi',
   extentRegion: 'Vùng đồng bằng sông Hồng',
   extentCountry: 'Cả nước',
-  extentCountryOutline: 'Viền đậm: các tỉnh đồng bằng sông Hồng',
+  extentCountryOutline: 'Viền đậm: các tỉnh đồng bằng sông Hồng. Phóng to để xem các khu.',
   provincesOutside: 'Các tỉnh, thành phố khác',
   nationalRankShort: 'cả nước: {rank}',
   nationalRankOf: 'hạng {rank} trong {n} tỉnh có số liệu cả nước',
