@@ -64,7 +64,7 @@ export interface BumpState {
 export function bumpState(results: RankingResult[], options: BumpOptions): BumpState {
   // Nothing chosen: the same three as the trend lines above it (highest latest value).
   const { highlight } = defaultHighlighter(options.selected, options.compare, () =>
-    topByLatest(results.flatMap((r) => r.rows.map((row) => ({ code: row.unit.code, year: r.query.year, value: row.value })))),
+    topByLatest(results.flatMap((r) => r.rows.map((row) => ({ code: row.unit.code, year: r.query.year, value: row.value }))), results[0]?.direction === 'lower'),
   );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const byYear = [...results].sort((a, b) => a.query.year - b.query.year);

@@ -16,7 +16,7 @@ export interface PanelLayout {
 export function panelLayout(panel: ComparePanel, years: number[], width: number, height: number): PanelLayout {
   const plot: Plot = { left: 48, top: 10, right: width - 10, bottom: height - 22 };
   const x = yearScale(years.length ? years : [0], plot);
-  const y = valueScale(panel.valueDomain ?? [0, 1], plot, 4);
+  const y = valueScale(panel.valueDomain ?? [0, 1], plot, 4, panel.rankOrder);
   const path = line<ComparePoint>()
     .x((p) => x(p.year))
     .y((p) => y(p.value));

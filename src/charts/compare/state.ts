@@ -10,6 +10,7 @@ import { metricUnit } from '../../i18n/labels';
 import { marksOf, type Mark } from '../../core/analysis/marks';
 import { marksShown } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
+import { isRankMetric, valueDomainOf } from '../shared/axes';
 import { MAX_COMPARED, MIN_COMPARED } from '../../core/url/state';
 
 
@@ -44,8 +45,10 @@ export interface ComparePanel {
   metric: Metric;
   period: string;
   series: CompareSeries[];
-  /** Shared by every unit of the panel; 0 included; null when no unit has a value. */
+  /** Shared by every unit of the panel; 0 included (from 1 for ranks); null when no unit has a value. */
   valueDomain: [number, number] | null;
+  /** Ranks: 1 at the top. */
+  rankOrder: boolean;
   reading: CompareReading;
   readingText: string;
   marksShown: Mark[];
@@ -85,7 +88,8 @@ function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { c
     metric,
     period: result.query.period,
     series,
-    valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
+    valueDomain: valueDomainOf(values, isRankMetric(metric)),
+    rankOrder: isRankMetric(metric),
     reading,
     readingText: readingText(reading, series, metric, lang),
     marksShown: marksShown(series.flatMap((s) => s.points)),

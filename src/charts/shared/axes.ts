@@ -38,9 +38,21 @@ export function yearTicks(years: readonly number[], x: ScaleLinear<number, numbe
   return ticks;
 }
 
-export function valueScale(domain: [number, number], plot: Plot, ticks = 5): ScaleLinear<number, number> {
+/** The value axis; `rankOrder` puts the smallest value at the top (a rank: 1 = first). */
+export function valueScale(domain: [number, number], plot: Plot, ticks = 5, rankOrder = false): ScaleLinear<number, number> {
   const [lo, hi] = domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain;
-  return scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(ticks);
+  const scale = scaleLinear().domain([lo, hi]).range(rankOrder ? [plot.top, plot.bottom] : [plot.bottom, plot.top]).nice(ticks);
+  // A rank's axis starts at its first rank (there is no rank 0); only its far end is rounded.
+  return rankOrder ? scale.domain([lo, scale.domain()[1]]) : scale;
+}
+
+/** A metric that is a rank (1 = first) is drawn with 1 at the top, and its axis starts at 1, not 0. */
+export const isRankMetric = (metric: { unit: string } | undefined): boolean => metric?.unit === 'rank';
+
+/** The value axis' extent: 0 included, or from 1 for a rank; null when there is no value. */
+export function valueDomainOf(values: readonly number[], rankOrder: boolean): [number, number] | null {
+  if (!values.length) return null;
+  return rankOrder ? [Math.min(1, ...values), Math.max(...values)] : [Math.min(0, ...values), Math.max(0, ...values)];
 }
 
 export function valueTicks(y: ScaleLinear<number, number>, count = 5): ValueTick[] {

@@ -55,7 +55,8 @@ export function marksShown(points: Iterable<{ marks: readonly Mark[] }>): Mark[]
 export const DEFAULT_HIGHLIGHTED = 3;
 
 /** The codes of the `count` units with the highest latest value (each unit's value of its latest year with one). */
-export function topByLatest(values: Iterable<{ code: string; year: number; value: number | null }>, count = DEFAULT_HIGHLIGHTED): string[] {
+/** The units with the best latest value: the highest, or the lowest where lower is better (a rank, a price). */
+export function topByLatest(values: Iterable<{ code: string; year: number; value: number | null }>, lowerIsBetter = false, count = DEFAULT_HIGHLIGHTED): string[] {
   const latest = new Map<string, { year: number; value: number }>();
   for (const { code, year, value } of values) {
     if (value === null || !Number.isFinite(value)) continue;
@@ -63,7 +64,7 @@ export function topByLatest(values: Iterable<{ code: string; year: number; value
     if (!seen || year > seen.year) latest.set(code, { year, value });
   }
   return [...latest]
-    .sort(([a, x], [b, y]) => y.value - x.value || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => (lowerIsBetter ? x.value - y.value : y.value - x.value) || a.localeCompare(b))
     .slice(0, count)
     .map(([code]) => code);
 }

@@ -47,7 +47,7 @@ export function trendLayout(state: TrendState, width: number, height: number, la
   const plot: Plot = { left: 52, top: 22, right: width - labelWidth - 14, bottom: height - 26 };
   const years = state.years.length ? state.years : [new Date().getFullYear()];
   const x = yearScale(years, plot);
-  const y = valueScale(state.valueDomain ?? [0, 1], plot);
+  const y = valueScale(state.valueDomain ?? [0, 1], plot, 5, state.rankOrder);
   const path = line<TrendPoint>()
     .x((p) => x(p.year))
     .y((p) => y(p.value));

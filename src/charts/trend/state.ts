@@ -6,6 +6,7 @@ import type { Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
 import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
 import { consecutiveRuns } from '../shared/segments';
+import { valueDomainOf } from '../shared/axes';
 import { coverageKey } from '../../core/analysis/comparable';
 
 export interface TrendOptions {
@@ -14,6 +15,10 @@ export interface TrendOptions {
   lang: Lang;
   /** The unit's name in `lang` (defaults to its code); used for labels and to order quiet units. */
   nameOf?: (unit: UnitRef) => string;
+  /** Lower is better (a rank, a price): nothing chosen, the three lowest stand out. */
+  lowerIsBetter?: boolean;
+  /** The values are ranks: 1 at the top of the axis. */
+  rankOrder?: boolean;
 }
 
 export interface TrendPoint {
@@ -39,12 +44,16 @@ export interface TrendState {
   years: number[];
   /** Quiet units first (by name), then highlighted ones in highlight order, so these are drawn on top. */
   series: TrendSeries[];
-  /** [min, max] over all values, with 0 included; null when there is no value at all. */
+  /** [min, max] over all values, with 0 included (from 1 for ranks); null when there is no value at all. */
   valueDomain: [number, number] | null;
+  /** Ranks: 1 at the top. */
+  rankOrder: boolean;
   /** Which marks occur, for the key under the chart. */
   marksShown: Mark[];
-  /** Why the highlighted units stand out: chosen by the reader, or the top three by their latest value. */
+  /** Why the highlighted units stand out: chosen by the reader, or the best three by their latest value. */
   highlightedBy: 'selection' | 'top';
+  /** Which end "best" is: the highest latest values, or the lowest where lower is better. */
+  best: 'highest' | 'lowest';
 }
 
 /** Runs split where a value covers other old provinces than the one before: no line joins unlike values. */
@@ -63,7 +72,7 @@ function likeRuns(runs: TrendPoint[][]): TrendPoint[][] {
 
 export function trendState(result: SeriesResult, options: TrendOptions): TrendState {
   const { highlight, chosen } = defaultHighlighter(options.selected, options.compare, () =>
-    topByLatest(result.series.flatMap(({ unit, points }) => points.map((p) => ({ code: unit.code, year: p.year, value: p.value.value })))),
+    topByLatest(result.series.flatMap(({ unit, points }) => points.map((p) => ({ code: unit.code, year: p.year, value: p.value.value }))), options.lowerIsBetter),
   );
   const nameOf = options.nameOf ?? ((unit: UnitRef) => unit.code);
   const series: TrendSeries[] = result.series.map(({ unit, points: raw }) => {
@@ -90,9 +99,11 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
     period: result.query.period,
     years: [...result.years].sort((a, b) => a - b),
     series,
-    valueDomain: values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null,
+    valueDomain: valueDomainOf(values, options.rankOrder ?? false),
+    rankOrder: options.rankOrder ?? false,
     marksShown: marksShown(series.flatMap((s) => s.points)),
     highlightedBy: chosen ? 'selection' : 'top',
+    best: options.lowerIsBetter ? 'lowest' : 'highest',
   };
 }
 

@@ -69,7 +69,7 @@ export interface PlacedTarget {
 export function placeTargets(marks: readonly TargetMark[], state: TrendState, plot: Plot): PlacedTarget[] {
   if (!state.valueDomain || !state.years.length) return [];
   const x = yearScale(state.years, plot);
-  const y: ScaleLinear<number, number> = valueScale(state.valueDomain, plot);
+  const y: ScaleLinear<number, number> = valueScale(state.valueDomain, plot, 5, state.rankOrder);
   return marks
     .filter((m) => m.inAxis)
     .map((mark) => ({ mark, x: x(mark.year), y: y(mark.value), rangeY: mark.rangeTo === null ? null : y(mark.rangeTo) }));

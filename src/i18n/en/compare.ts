@@ -23,4 +23,5 @@ export const compare: Record<keyof typeof vi, string> = {
   metricNoMatch: 'No metric matches.',
   metricHidden: '{n} metrics without data are not listed.',
   trendTopThree: 'In colour: the three with the highest latest value ({names}); choose a province to highlight it.',
+  trendTopThreeLowest: 'In colour: the three with the lowest latest value, as lower is better ({names}); choose a province to highlight it.',
 };

@@ -22,4 +22,5 @@ export const compare = {
   metricNoMatch: 'Không có chỉ tiêu nào khớp.',
   metricHidden: '{n} chỉ tiêu chưa có số liệu không được liệt kê.',
   trendTopThree: 'Tô màu: ba tỉnh có giá trị mới nhất cao nhất ({names}); chọn một tỉnh để làm nổi bật tỉnh đó.',
+  trendTopThreeLowest: 'Tô màu: ba tỉnh có giá trị mới nhất thấp nhất, vì thấp hơn là tốt hơn ({names}); chọn một tỉnh để làm nổi bật tỉnh đó.',
 } as const;

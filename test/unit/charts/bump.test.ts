@@ -67,6 +67,12 @@ describe('bump state', () => {
     expect(state.series.filter((s) => s.highlighted).map((s) => [s.code, s.colorIndex])).toEqual([['31', 0], ['27', 1], ['30', 2]]);
   });
 
+  test('lower is better: the lowest latest values stand out first, as in the trend lines', () => {
+    const lower = results.map((r) => ({ ...r, direction: 'lower' as const }));
+    const state = bumpState(lower, { selected: null, compare: [], lang: 'vi' });
+    expect(state.series.filter((s) => s.highlighted).map((s) => [s.code, s.colorIndex])).toEqual([['30', 0], ['27', 1], ['31', 2]]);
+  });
+
   test('highlighted units last (on top), in highlight order; the others quiet', () => {
     const state = bumpState(results, options);
     expect(state.series.map((s) => [s.code, s.role, s.colorIndex])).toEqual([

@@ -100,3 +100,19 @@ describe('compare small multiples', () => {
     expectGolden('compare-panel.svg', svg);
   });
 });
+
+describe('a rank among the panels', () => {
+  test('its panel puts rank 1 at the top, its axis from 1; the leader is the lowest rank', () => {
+    const rank = { ...fdi, id: 'fdi_rank', unit: 'rank', unitEn: 'rank', unitVi: 'thứ hạng', higherIsBetter: false };
+    const result = seriesResult('fdi_rank', [2022, 2023], { '27': [1, 1], '31': [6, 5] });
+    const state = compareState([result], [rank], units('27', '31'), 'en');
+    const [panel] = state.panels;
+    expect(panel.rankOrder).toBe(true);
+    expect(panel.valueDomain).toEqual([1, 6]);
+    expect(panel.reading).toMatchObject({ kind: 'leader', leaders: ['27'] });
+    const layout = panelLayout(panel, state.years, 300, 170);
+    const y = (code: string) => layout.lines.find((l) => l.series.code === code)?.points.find((p) => p.point.year === 2023)?.y as number;
+    expect(y('27')).toBeLessThan(y('31'));
+    expect(compareState(compareResults, metrics, units('27', '31'), 'en').panels.every((p) => !p.rankOrder)).toBe(true);
+  });
+});

@@ -110,3 +110,28 @@ describe('trend chart', () => {
     expectGolden('trend.svg', svg);
   });
 });
+
+describe('ranks and lower-is-better metrics', () => {
+  // Latest values: 27 → 170 (2023), 31 → 90 (2022), 22 → 62, 30 → 60.
+  test('nothing chosen and lower is better: the three lowest stand out, and the note says why', () => {
+    const state = trendState(trendResult, { selected: null, compare: [], lang: 'en', lowerIsBetter: true });
+    expect(state.series.filter((s) => s.highlighted).map((s) => s.code)).toEqual(['30', '22', '31']);
+    expect(state.best).toBe('lowest');
+    const svg = render(TrendChart, { props: { lang: 'en', result: trendResult, metric: { ...fdi, higherIsBetter: false }, provinces, selected: null, compare: [] } }).body;
+    expect(svg).toContain('the three with the lowest latest value, as lower is better');
+  });
+
+  test('a rank is drawn with 1 at the top and an axis from 1', () => {
+    const ranks = seriesResult('fdi_rank', [2021, 2022, 2023], { '27': [1, 2, 1], '31': [6, 5, 9] });
+    const state = trendState(ranks, { selected: null, compare: [], lang: 'en', lowerIsBetter: true, rankOrder: true });
+    expect(state.valueDomain).toEqual([1, 9]);
+    const layout = trendLayout(state, 600, 300, () => '');
+    const y = (code: string, year: number) => layout.lines.find((l) => l.series.code === code)?.points.find((p) => p.point.year === year)?.y as number;
+    expect(y('27', 2023)).toBeLessThan(y('31', 2023));
+    expect(y('27', 2023)).toBeCloseTo(layout.plot.top, 0);
+    expect(layout.yTicks[0].y).toBeLessThan(layout.yTicks.at(-1)!.y);
+    // Other metrics keep 0 at the bottom.
+    const plain = trendLayout(trendState(trendResult, options), 600, 300, () => '');
+    expect(plain.yTicks[0]).toMatchObject({ value: 0, y: plain.plot.bottom });
+  });
+});
