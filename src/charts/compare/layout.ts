@@ -25,7 +25,7 @@ export function panelLayout(panel: ComparePanel, years: number[], width: number,
     height,
     plot,
     xTicks: yearTicks(years, x, plot),
-    yTicks: valueTicks(y, 4),
+    yTicks: valueTicks(y, 4, panel.rankOrder),
     lines: panel.series.map((series) => ({
       series,
       color: unitColor(series.colorIndex),

@@ -55,8 +55,15 @@ export function valueDomainOf(values: readonly number[], rankOrder: boolean): [n
   return rankOrder ? [Math.min(1, ...values), Math.max(...values)] : [Math.min(0, ...values), Math.max(0, ...values)];
 }
 
-export function valueTicks(y: ScaleLinear<number, number>, count = 5): ValueTick[] {
-  return y.ticks(count).map((value) => ({ value, y: y(value) }));
+/** Ticks of the value axis; a rank's axis always shows its first rank (1), and no fractions. */
+export function valueTicks(y: ScaleLinear<number, number>, count = 5, rankOrder = false): ValueTick[] {
+  let values = y.ticks(count);
+  if (rankOrder) {
+    const first = y.domain()[0];
+    // …and drops a tick too close to it to be read apart (14 px: a label's height).
+    values = [first, ...values.filter((value) => Number.isInteger(value) && value > first && Math.abs(y(value) - y(first)) >= 14)];
+  }
+  return values.map((value) => ({ value, y: y(value) }));
 }
 
 /** A rough text width for layout in Node, where nothing can be measured (about 0.6 em a character). */

@@ -67,7 +67,7 @@ export function trendLayout(state: TrendState, width: number, height: number, la
     height,
     plot,
     xTicks: yearTicks(years, x, plot),
-    yTicks: valueTicks(y),
+    yTicks: valueTicks(y, 5, state.rankOrder),
     lines,
     labels: wanted.map((label, i) => ({ ...label, y: placedY[i] })),
   };

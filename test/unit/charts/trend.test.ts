@@ -129,6 +129,8 @@ describe('ranks and lower-is-better metrics', () => {
     const y = (code: string, year: number) => layout.lines.find((l) => l.series.code === code)?.points.find((p) => p.point.year === year)?.y as number;
     expect(y('27', 2023)).toBeLessThan(y('31', 2023));
     expect(y('27', 2023)).toBeCloseTo(layout.plot.top, 0);
+    expect(layout.yTicks[0]).toMatchObject({ value: 1, y: layout.plot.top });
+    expect(layout.yTicks.every((tick) => Number.isInteger(tick.value))).toBe(true);
     expect(layout.yTicks[0].y).toBeLessThan(layout.yTicks.at(-1)!.y);
     // Other metrics keep 0 at the bottom.
     const plain = trendLayout(trendState(trendResult, options), 600, 300, () => '');
