@@ -166,7 +166,10 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     const box: [[number, number], [number, number]] = province
       ? [[Math.min(w, province[0][0]), Math.min(s, province[0][1])], [Math.max(e, province[1][0]), Math.max(n, province[1][1])]]
       : next.bounds;
-    map.fitBounds(box, { padding: keyPadding(options.container), maxZoom: 11.5, duration: 600 });
+    // On the stage the zone's card takes a column beside the map as it opens: frame in the map's new size,
+    // and clear of the legend, which is magnified there.
+    map.resize();
+    map.fitBounds(box, { padding: keyPadding(options.container, labelScale), maxZoom: 11.5, duration: 600 });
   }
 
   /** Draws the opened zone's ring, lines and province outline, and frames them. */

@@ -191,6 +191,8 @@ const SIZES = [
 const VIEWS = [
   { view: 'map', stage: '[data-testid="map"]' },
   { view: 'zones', stage: '[data-testid="map"]' },
+  // A zone opened on the stage: its card beside the map (the two together are the stage).
+  { view: 'zones', name: 'zones-card', stage: 'main.layout', extra: '&zone=hd-an-phat-complex', ready: '[data-testid="zone-card"]', card: true },
   { view: 'rank', stage: '[data-testid="view-panel"]', ready: '[data-testid="ranking-bars"]' },
   { view: 'trend', stage: '[data-testid="view-panel"]', ready: '[data-testid="view-panel"] svg' },
   { view: 'change', stage: '[data-testid="view-panel"]', ready: '[data-testid="view-panel"] svg' },
@@ -206,11 +208,11 @@ describe('the stage (present=1)', () => {
         const { page, problems } = await newWatchedPage(app.browser.context);
         await page.setViewportSize({ width, height });
         const failures = [];
-        for (const { view, stage, extra = '', ready } of VIEWS) {
+        for (const { view, name = view, stage, extra = '', ready, card } of VIEWS) {
           await open(page, `/?present=1&scope=province&lang=${lang}&view=${view}${extra}`);
           if (ready) await page.locator(ready).first().waitFor();
           await page.waitForTimeout(400); // bars and lines slide into place (300 ms)
-          await page.screenshot({ path: path.join(ARTIFACTS, `stage-${width}x${height}-${lang}-${view}.png`) });
+          await page.screenshot({ path: path.join(ARTIFACTS, `stage-${width}x${height}-${lang}-${name}.png`) });
           // No chrome but the slim bar.
           assert.equal(await page.locator('.app-header').isVisible(), false, `${view}: the app's header is hidden`);
           assert.equal(await page.locator('[data-testid="presenter-bar"]').isVisible(), true, `${view}: the slim bar shows`);
@@ -230,6 +232,26 @@ describe('the stage (present=1)', () => {
               const named = await page.evaluate(() => new Set(window.__map.queryRenderedFeatures({ layers: ['province-labels'] }).map((f) => f.properties.code)).size);
               if (named !== 11) failures.push(`${view}: ${named} of the 11 province names drawn`);
             }
+          }
+          if (card) {
+            // The card is beside the map, whole in height, and the map keeps most of the width.
+            const boxes = await page.evaluate(() => {
+              const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
+              return { map: box('[data-testid="map"]'), card: box('[data-testid="zone-card"]'), pane: box('.side-pane') };
+            });
+            if (boxes.card.left < boxes.map.right - 1) failures.push(`${name}: the card overlaps the map`);
+            if (boxes.pane.bottom > height + 1 || boxes.pane.top < 0) failures.push(`${name}: the card's pane leaves the viewport`);
+            if (boxes.map.width < width * 0.55) failures.push(`${name}: the map is ${Math.round(boxes.map.width)} px wide`);
+            // The opened zone is framed inside the map, clear of the legend.
+            const zone = await page.evaluate(() => {
+              const features = window.__map.queryRenderedFeatures({ layers: ['focus-point'] });
+              if (!features.length) return null;
+              const [lng, lat] = features[0].geometry.coordinates;
+              return window.__map.project([lng, lat]);
+            });
+            const legend = await page.locator('[data-testid="legend"]').boundingBox();
+            if (!zone) failures.push(`${name}: the opened zone is not drawn`);
+            else if (zone.x < legend.x + legend.width && zone.y < legend.y + legend.height) failures.push(`${name}: the opened zone is under the legend`);
           }
           const violations = await axeViolations(page);
           if (violations.length) failures.push(`${view}: axe: ${violations.join(' | ')}`);
