@@ -44,13 +44,23 @@ export interface Flash {
   text: string;
 }
 
+/** The page was opened from a link (typed, clicked, shared), not reloaded nor reached by Back/Forward. */
+function openedAnew(): boolean {
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type !== 'reload' && entry?.type !== 'back_forward';
+}
+
 export class AppState {
   readonly baseUrl = import.meta.env.BASE_URL;
   readonly basemapStyleUrl: string | undefined = import.meta.env.VITE_BASEMAP_STYLE_URL || undefined;
 
   #initial = readUrl();
-  /** The page's first link is still to be checked: a shared deck link then opens its slide whole (link.ts openSlide). */
-  #opening = true;
+  /**
+   * The page's first link is still to be checked: a shared deck link then opens its slide whole (link.ts
+   * openSlide). Not on a reload or Back/Forward: the address bar is then the reader's own state (a year moved
+   * on the slide), and a reload must not lose it.
+   */
+  #opening = openedAnew();
   view = $state.raw<ViewState>(this.#initial.state);
   #notices = $state.raw<UrlNotice[]>(onePerParam(this.#initial.notices));
   /** What the link said that is not used as given: at most one notice per parameter, whoever adds them. */

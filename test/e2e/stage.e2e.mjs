@@ -98,6 +98,26 @@ describe('a deck shared as a link', () => {
     await viewer.page.close();
   });
 
+  test('a reload keeps what the reader changed on a slide; the same link opened anew opens the slide whole', async () => {
+    const deck = Buffer.from(JSON.stringify([['v=2&scope=province&view=map&metric=province_fdi_total_capital_musd&year=2019', 'FDI 2019']])).toString('base64url');
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    await open(page, `/?v=2&deck=${deck}&slide=0&present=1&lang=en&year=2015`);
+    assert.equal(param(page, 'year'), '2019', 'the slide wins over the link');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2020');
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(param(page, 'year'), '2020', 'a reload keeps the year the reader moved to');
+    assert.equal((await page.locator('[data-testid="presenter-year"]').innerText()).trim(), '2020');
+    // The same address opened in another tab is a link opened anew: the slide's own state.
+    const other = await newWatchedPage(app.browser.context);
+    await open(other.page, new URL(page.url()).pathname + new URL(page.url()).search);
+    assert.equal(param(other.page, 'year'), '2019');
+    assert.deepEqual([...problems, ...other.problems], []);
+    await page.close();
+    await other.page.close();
+  });
+
   test('N and P without a deck say so in the live region; ? shows the keys', async () => {
     const { page, problems } = await newWatchedPage(app.browser.context);
     await open(page, '/?present=1&lang=en');
