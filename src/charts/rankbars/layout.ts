@@ -31,6 +31,8 @@ export interface RankBarsLayout {
   plotLeft: number;
   plotRight: number;
   deltaX: number;
+  /** Baseline of the key to the change marks under the bars; null when no change is marked. */
+  keyY: number | null;
   bars: PlacedBar[];
 }
 
@@ -42,7 +44,8 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
   const nameX = 46 + shift;
   const plotLeft = Math.min(170, width * 0.3) + shift;
   const deltaX = width - 4; // right edge of the delta column
-  const deltaWidth = Math.min(150, width * 0.25);
+  // A marked change ("> +3.657 (> +13,4%) ⇄") needs a little more room than a plain one.
+  const deltaWidth = state.changeMarks.length ? Math.min(175, width * 0.28) : Math.min(150, width * 0.25);
   // Room after the longest bar for the value label, and for its marks' words when any bar has one.
   const marked = state.bars.some((bar) => bar.value !== null && (bar.contested || bar.derived || bar.partial));
   const plotRight = Math.max(plotLeft + 40, width - deltaWidth - (marked ? 190 : 90));
@@ -55,9 +58,11 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
     const end = x(bar.value);
     return { bar, y, barX: Math.min(zeroX, end), barWidth: Math.abs(end - zeroX), labelX: Math.max(zeroX, end) + 6 };
   });
+  const rowsBottom = HEADER_HEIGHT + bars.length * ROW_HEIGHT;
+  const keyY = state.changeMarks.length ? rowsBottom + 18 : null;
   return {
     width,
-    height: HEADER_HEIGHT + bars.length * ROW_HEIGHT + 6,
+    height: (keyY ?? rowsBottom) + 6,
     rowHeight: ROW_HEIGHT,
     noteY: 14,
     noteX: 46,
@@ -69,6 +74,7 @@ export function rankBarsLayout(state: RankBarsState, width = 640): RankBarsLayou
     plotLeft,
     plotRight,
     deltaX,
+    keyY,
     bars,
   };
 }

@@ -1,6 +1,7 @@
 // Ranking bars as data: which units, in which order, with which marks. No pixels (charts/README.md).
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
-import type { MarkFlags } from '../../core/analysis/marks';
+import { MARKS as MARKS_ORDER, marksOf, VALUE_MARKS, type Mark, type MarkFlags } from '../../core/analysis/marks';
+import type { Qualifier } from '../../core/analysis/qualifier';
 
 export interface RankBar extends MarkFlags {
   code: string;
@@ -9,9 +10,15 @@ export interface RankBar extends MarkFlags {
   /** Shares its rank with another unit (1, 2, 2, 4). */
   tied: boolean;
   value: number | null;
+  /** "> " a lower bound, "≈ " an approximation: carried to the label as in the table. */
+  qualifier: Qualifier;
   noData: boolean;
   deltaAbs: number | null;
   deltaPct: number | null;
+  deltaQualifier: Qualifier;
+  /** What qualifies the change (a change of source, a part-year span), and the earlier date of a stock's change. */
+  changeMarks: Mark[];
+  deltaSince: string | null;
   selected: boolean;
   /** Rank among the provinces of the whole country (region view of a whole-province metric); null: none. */
   nationalRank: number | null;
@@ -28,6 +35,8 @@ export interface RankBarsState {
   bars: RankBar[];
   ranked: number;
   noData: number;
+  /** The change marks that occur, in order, for the key under the bars. */
+  changeMarks: Mark[];
   previousYear: number | null;
   /** Smallest and largest value shown, for a scale that always holds zero. */
   extent: [number, number];
@@ -54,9 +63,13 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       rank: noData ? null : row.rank,
       tied: !noData && row.rank !== null && (rankCounts.get(row.rank) ?? 0) > 1,
       value: noData ? null : row.value,
+      qualifier: noData ? '' : row.qualifier,
       noData,
       deltaAbs: noData ? null : row.deltaAbs,
       deltaPct: noData || row.deltaAbs === null ? null : row.deltaPct,
+      deltaQualifier: noData || row.deltaAbs === null ? '' : row.deltaQualifier,
+      changeMarks: noData || row.deltaAbs === null ? [] : marksOf(row).filter((mark) => !VALUE_MARKS.includes(mark)),
+      deltaSince: noData || row.deltaAbs === null ? null : (row.deltaSpan?.from ?? null),
       contested: !noData && row.contested,
       derived: !noData && row.derived,
       partial: !noData && row.partial,
@@ -79,6 +92,7 @@ export function rankBarsState(result: RankingResult, options: { selected: string
     direction: result.direction,
     bars,
     ranked: values.length,
+    changeMarks: [...new Set(bars.flatMap((b) => b.changeMarks))].sort((a, b) => MARKS_ORDER.indexOf(a) - MARKS_ORDER.indexOf(b)),
     noData: bars.length - values.length,
     previousYear: result.previousYear,
     extent: [Math.min(0, ...values), Math.max(0, ...values)],

@@ -13,6 +13,9 @@ export const MARKS: readonly Mark[] = ['contested', 'user', 'derived', 'partial'
 /** The marks a value carries by itself (a year's table); the last two qualify a comparison between years. */
 export const VALUE_MARKS: readonly Mark[] = MARKS.slice(0, 4);
 
+/** Each mark as one sign, where a word has no room (the data table, a ranking bar's change); a key says what each is. */
+export const MARK_SYMBOLS: Readonly<Record<Mark, string>> = { contested: '!', user: '✎', derived: 'ƒ', partial: '½', 'source-change': '⇄', 'part-year': '◔' };
+
 /** The flags an engine value carries, as a chart's bar or line keeps them. */
 export interface MarkFlags {
   contested: boolean;

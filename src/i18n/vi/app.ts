@@ -157,7 +157,7 @@ export const app = {
   metricCoverage: 'số tỉnh có số liệu đầy đủ năm {year}',
   metricNoDataOption: 'chưa có số liệu',
   // The country as context, on the first screen (the extent switch, national ranks, the marks' words).
-  extentLabel: 'Phạm vi',
+  extentLabel: 'Khu vực',
   extentRegion: 'Vùng đồng bằng sông Hồng',
   extentCountry: 'Cả nước',
   extentCountryOutline: 'Viền đậm: các tỉnh đồng bằng sông Hồng. Phóng to để xem các khu.',

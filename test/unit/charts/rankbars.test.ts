@@ -139,6 +139,33 @@ describe('RankingBars.svg.svelte', () => {
     expect(renderBars('en', tiesAndGaps(), null)).not.toContain('data-national-rank');
   });
 
+  test('a lower bound keeps its "> " on the bar and its change; a change across sources or part of a year is marked, with a key', () => {
+    const base = rankingOf([{ code: '27', value: 31000, previous: 27343 }, { code: '01', value: 43482.4, previous: 41170.5 }, { code: '31', value: 120, previous: 100 }]);
+    const rows = base.rows.map((row) =>
+      row.unit.code === '27'
+        ? { ...row, qualifier: 'lower-bound' as const, deltaQualifier: 'lower-bound' as const, sourceChange: true }
+        : row.unit.code === '01'
+          ? { ...row, partYear: true, deltaSpan: { from: '2023-12-20', to: '2024-06-20', partYear: true } }
+          : row,
+    );
+    const result = { ...base, rows };
+    const state = rankBarsState(result, { selected: null });
+    const byCode = Object.fromEntries(state.bars.map((b) => [b.code, b]));
+    expect(byCode['27']).toMatchObject({ qualifier: 'lower-bound', deltaQualifier: 'lower-bound', changeMarks: ['source-change'] });
+    expect(byCode['01']).toMatchObject({ changeMarks: ['part-year'], deltaSince: '2023-12-20' });
+    expect(byCode['31'].changeMarks).toEqual([]);
+    expect(state.changeMarks).toEqual(['source-change', 'part-year']);
+    const svg = renderBars('en', result, null);
+    const row = (code: string) => svg.slice(svg.indexOf(`data-code="${code}"`), svg.indexOf('</g>', svg.indexOf(`data-code="${code}"`)));
+    expect(row('27')).toContain('>> 31,000<');
+    expect(row('27')).toContain('>> +3,657 (> +13.4%)<tspan class="mark source-change"');
+    expect(row('27')).toContain('data-change-marks="source-change"');
+    expect(row('01')).toContain('<title>part-year · since December 20, 2023</title>◔');
+    expect(row('31')).not.toContain('class="mark');
+    expect(svg).toMatch(/data-testid="bars-change-key"[^>]*>.*⇄ source changes.*◔ part-year/);
+    expect(rankBarsLayout(state, 640).height).toBeGreaterThan(rankBarsLayout(rankBarsState(base, { selected: null }), 640).height);
+  });
+
   test('golden SVG', async () => {
     expectGolden('rankbars.svg', renderBars('en'));
     expectGolden('rankbars-vi.svg', renderBars('vi'));
