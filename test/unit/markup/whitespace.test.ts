@@ -16,12 +16,17 @@ function trimmedEdges(source: string): { line: number; text: string }[] {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(visit);
     const n = node as Node;
-    if ((n.type === 'RegularElement' || n.type === 'SvelteElement') && n.name !== 'pre' && n.name !== 'textarea' && n.fragment) {
-      const kids = n.fragment.nodes;
+    const edges = (kids: Node[], open: string, close: string) => {
       const first = kids[0];
       const last = kids.at(-1);
-      if (first?.type === 'Text' && /^[ \t]+\S/.test(first.data ?? '')) found.push({ line: lineOf(first.start ?? 0), text: `<${n.name}>${first.data!.slice(0, 16)}` });
-      if (last?.type === 'Text' && /\S[ \t]+$/.test(last.data ?? '')) found.push({ line: lineOf(last.start ?? 0), text: `${last.data!.slice(-16)}</${n.name}>` });
+      if (first?.type === 'Text' && /^[ \t]+\S/.test(first.data ?? '')) found.push({ line: lineOf(first.start ?? 0), text: `${open}${first.data!.slice(0, 16)}` });
+      if (last?.type === 'Text' && /\S[ \t]+$/.test(last.data ?? '')) found.push({ line: lineOf(last.start ?? 0), text: `${last.data!.slice(-16)}${close}` });
+    };
+    if ((n.type === 'RegularElement' || n.type === 'SvelteElement') && n.name !== 'pre' && n.name !== 'textarea' && n.fragment) edges(n.fragment.nodes, `<${n.name}>`, `</${n.name}>`);
+    // A block's content is trimmed at its edges too: `{#if a}x · {/if}` renders "x ·".
+    for (const key of ['consequent', 'alternate', 'body', 'fallback', 'then', 'catch', 'pending']) {
+      const fragment = n[key] as { type?: string; nodes?: Node[] } | null | undefined;
+      if (n.type?.endsWith('Block') && fragment?.type === 'Fragment' && fragment.nodes) edges(fragment.nodes, `{#${n.type}}`, `{/${n.type}}`);
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'parent' && value && typeof value === 'object') visit(value);
   };
@@ -35,6 +40,8 @@ describe('spaces at the edge of an element', () => {
     expect(trimmedEdges('<p>a <b>bold </b></p>')).toEqual([{ line: 1, text: 'bold </b>' }]);
     expect(trimmedEdges(`<h3>{label}<span class="unit">{' '}({unit})</span></h3>`)).toEqual([]);
     expect(trimmedEdges('<p>\n  text\n</p>')).toEqual([]);
+    expect(trimmedEdges('<p>{#if a}{b} · {/if}{c}</p>')).toEqual([{ line: 1, text: ' · {/IfBlock}' }]);
+    expect(trimmedEdges(`<p>{#if a}{b}{' · '}{/if}{c}</p>`)).toEqual([]);
   });
 
   test('no component of the app has one', () => {
