@@ -304,7 +304,8 @@ export class AppState {
 
   /** The region or the whole country; a selection outside the new extent is let go. */
   setExtent = (next: Extent) => {
-    if (this.dataset && next !== this.view.extent) this.update(extentPatch(this.dataset.provinces, this.view, next), 'push');
+    // The year shown stays (a first screen's year is chosen by how many report, which differs by extent).
+    if (this.dataset && next !== this.view.extent) this.update({ ...extentPatch(this.dataset.provinces, this.view, next), year: this.year }, 'push');
   };
 
   changeRanking = (choice: RankingChoice) => this.update(rankingPatch(this.view, this.metric?.id, choice), 'push');

@@ -66,8 +66,9 @@ export class Presenter {
       }
       case 'prev-metric':
       case 'next-metric': {
+        // The year stays: the metrics offered are those with most provinces reporting in it (presenterMetrics).
         const metric = ctx.metric();
-        if (metric) ctx.apply({ metric: step(ctx.metrics(), metric, action === 'next-metric' ? 1 : -1), year: null, period: null }, 'replace');
+        if (metric) ctx.apply({ metric: step(ctx.metrics(), metric, action === 'next-metric' ? 1 : -1), year: ctx.year(), period: null }, 'replace');
         break;
       }
       case 'toggle-play':

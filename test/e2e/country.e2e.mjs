@@ -122,6 +122,21 @@ describe('the whole country (extent=country)', () => {
     await page.close();
   });
 
+  test('the switch to the whole country keeps the year shown, and says how few report in it', async () => {
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    // The first screen (no metric, no year): a year in which the delta's provinces report (2024).
+    await page.goto(`${ORIGIN}/?v=2&view=rank&lang=en`);
+    await waitForApp(page);
+    const year = await page.locator('[data-testid="ranking"]').getAttribute('data-year');
+    await page.locator('[data-testid="extent-switch"] [data-extent="country"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('extent') === 'country');
+    await page.waitForFunction((y) => document.querySelector('[data-testid="ranking"]')?.getAttribute('data-year') === y && document.querySelectorAll('[data-testid="ranking"] tbody tr').length > 11, year);
+    assert.equal(new URL(page.url()).searchParams.get('year'), year);
+    assert.match(await page.locator('[data-testid="ranking"]').getAttribute('data-reporting'), /^\d+\/63$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('with the zones, extent=country is ignored with a notice and the region is shown', async () => {
     const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?scope=zones&extent=country&lang=en`);

@@ -34,9 +34,12 @@ describe('presenter mode', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((m) => new URL(location.href).searchParams.get('metric') !== m, 'province_fdi_total_capital_musd');
     const nextMetric = param(page, 'metric');
+    // The year moved to stays with the next metric (it was reset to the metric's latest).
+    assert.equal(param(page, 'year'), '2018');
     await page.keyboard.press('ArrowUp');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('metric') === 'province_fdi_total_capital_musd');
     assert.notEqual(nextMetric, 'province_fdi_total_capital_musd');
+    assert.equal(param(page, 'year'), '2018');
     // Typing in a field is typing, not a shortcut.
     await gesture();
     await page.evaluate(() => {
