@@ -5,7 +5,8 @@ import type { Metric } from '../../core/data/types';
 import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import { t, type Lang } from '../../i18n/messages';
 import '../../i18n/lazyMessages';
-import { formatNumber, valueDigits } from '../../i18n/format';
+import { valueDigits } from '../../i18n/format';
+import { formatQualified } from '../../i18n/qualified';
 import { metricUnit } from '../../i18n/labels';
 import { marksOf, type Mark } from '../../core/analysis/marks';
 import { marksShown } from '../shared/highlight';
@@ -112,13 +113,15 @@ function readingText(reading: CompareReading, series: CompareSeries[], metric: M
   if (reading.kind === 'no-common-year') return t(lang, 'compareNoCommonYear');
   const digits = valueDigits(metric);
   const nameOf = (code: string) => series.find((s) => s.code === code)?.name ?? code;
-  const unit = metricUnit(lang, metric);
+  // A rank needs no unit after it ("1 vs Hải Phòng 2", not "… 2 rank").
+  const unit = isRankMetric(metric) ? '' : metricUnit(lang, metric);
+  // A lower bound or an approximation keeps its sign ("> 31,000"), as in the table and the chart's points.
+  const qualifierOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.qualifier;
+  const number = (v: { code: string; value: number }) => formatQualified(lang, v.value, qualifierOf(v.code), digits);
   const others = reading.values.filter((v) => !reading.leaders.includes(v.code));
   // With two units the other is obvious; with more, each other value carries its unit's name.
-  const otherText = others
-    .map((v) => (series.length > 2 ? `${nameOf(v.code)} ${formatNumber(lang, v.value, digits)}` : formatNumber(lang, v.value, digits)))
-    .join(', ');
-  const values = `${formatNumber(lang, reading.values[0].value, digits)}${others.length ? ` ${t(lang, 'compareVs')} ${otherText}` : ''}${unit ? ` ${unit}` : ''}`;
+  const otherText = others.map((v) => (series.length > 2 ? `${nameOf(v.code)} ${number(v)}` : number(v))).join(', ');
+  const values = `${number(reading.values[0])}${others.length ? ` ${t(lang, 'compareVs')} ${otherText}` : ''}${unit ? ` ${unit}` : ''}`;
   if (reading.kind === 'tie') {
     const names = reading.leaders.map(nameOf);
     const joined = `${names.slice(0, -1).join(', ')} ${t(lang, 'compareAnd')} ${names[names.length - 1]}`;

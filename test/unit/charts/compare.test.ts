@@ -114,5 +114,14 @@ describe('a rank among the panels', () => {
     const y = (code: string) => layout.lines.find((l) => l.series.code === code)?.points.find((p) => p.point.year === 2023)?.y as number;
     expect(y('27')).toBeLessThan(y('31'));
     expect(compareState(compareResults, metrics, units('27', '31'), 'en').panels.every((p) => !p.rankOrder)).toBe(true);
+    // No unit after a rank.
+    expect(panel.readingText).toBe('Bắc Ninh leads in 2023 (1 vs 5)');
+  });
+
+  test('a lower bound keeps its "> " in the reading', () => {
+    const result = seriesResult('fdi_musd', [2023], { '27': [31000], '31': [33600] });
+    result.series.find((s) => s.unit.code === '27')!.points[0].value.qualifier = 'lower-bound';
+    const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
+    expect(panel.readingText).toBe('Hải Phòng leads in 2023 (33,600 vs > 31,000 million USD)');
   });
 });
