@@ -33,7 +33,8 @@ export interface BumpLayout {
   xTicks: YearTick[];
   rankTicks: { rank: number; y: number }[];
   /** Under each year: how many report ("11/11"). */
-  reportingTicks: { year: number; x: number; text: string; changed: boolean }[];
+  /** Under the year labels shown (a narrow chart thins them): how many report; an unranked year says so. */
+  reportingTicks: { year: number; x: number; text: string; changed: boolean; ranked: boolean }[];
   lines: PlacedBumpLine[];
   labels: BumpLabel[];
 }
@@ -58,6 +59,8 @@ export function bumpLayout(state: BumpState, width: number, height = bumpHeight(
   const plot: Plot = { left, top: 16, right: Math.max(left + 40, right), bottom: height - 42 };
   const x = yearScale(state.years.length ? state.years : [0], plot);
   const y = scaleLinear().domain([1, Math.max(2, state.maxRank)]).range([plot.top, plot.bottom]);
+  const xTicks = yearTicks(state.years, x, plot);
+  const shownYears = new Set(xTicks.map((tick) => tick.year));
   const path = line<BumpPoint>()
     .x((p) => x(p.year))
     .y((p) => y(p.rank));
@@ -86,9 +89,11 @@ export function bumpLayout(state: BumpState, width: number, height = bumpHeight(
     width,
     height,
     plot,
-    xTicks: yearTicks(state.years, x, plot),
+    xTicks,
     rankTicks: Array.from({ length: state.maxRank }, (_, i) => ({ rank: i + 1, y: y(i + 1) })),
-    reportingTicks: state.reporting.map((r) => ({ year: r.year, x: x(r.year), text: `${r.reporting}/${r.total}`, changed: r.changed })),
+    reportingTicks: state.reporting
+      .filter((r) => shownYears.has(r.year))
+      .map((r) => ({ year: r.year, x: x(r.year), text: `${r.reporting}/${r.total}`, changed: r.changed, ranked: r.ranked })),
     lines,
     labels: [...state.startOrder.map((p) => label(p, 'start')), ...state.endOrder.map((p) => label(p, 'end'))],
   };

@@ -42,6 +42,8 @@ export interface BumpYear {
   total: number;
   /** The set of ranked units differs from the year before. */
   changed: boolean;
+  /** Fewer than half the units report: the year is not ranked (a rank 1 of 1 says nothing). */
+  ranked: boolean;
 }
 
 export interface BumpState {
@@ -71,7 +73,10 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
   const units = new Map<string, UnitRef>();
   const pointsByCode = new Map<string, BumpPoint[]>();
 
+  // Like the national rank: a year in which fewer than half the units report is not ranked.
+  const rankable = (result: RankingResult) => result.reporting > 0 && result.reporting * 2 >= result.total;
   for (const result of byYear) {
+    if (!rankable(result)) continue;
     const ranked = result.rows.filter((row): row is RankingRow & { rank: number } => row.rank !== null);
     const ordered = [...ranked].sort(
       (a, b) => a.rank - b.rank || compareNames(options.lang, nameOf(a.unit), nameOf(b.unit)),
@@ -96,7 +101,8 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     year: result.query.year,
     reporting: result.reporting,
     total: result.total,
-    changed: i > 0 && byYear[i - 1].query.year === result.query.year - 1 && rankedSets[i - 1] !== rankedSets[i],
+    changed: i > 0 && rankable(result) && rankable(byYear[i - 1]) && byYear[i - 1].query.year === result.query.year - 1 && rankedSets[i - 1] !== rankedSets[i],
+    ranked: rankable(result),
   }));
   const changedAt = new Set(reporting.filter((r) => r.changed).map((r) => r.year));
   const series: BumpSeries[] = [...units.values()].map((unit) => {
@@ -121,6 +127,7 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
   series.sort(drawOrder(options.lang));
 
   const years = byYear.map((r) => r.query.year);
+  const rankedYears = byYear.filter(rankable).map((r) => r.query.year);
   const atYear = (year: number | undefined) =>
     series
       .map((s) => s.points.find((p) => p.year === year))
@@ -134,8 +141,8 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
     direction: byYear[0]?.direction ?? 'neutral',
     reporting,
     series,
-    startOrder: atYear(years[0]),
-    endOrder: years.length > 1 ? atYear(years[years.length - 1]) : [],
+    startOrder: atYear(rankedYears[0]),
+    endOrder: rankedYears.length > 1 ? atYear(rankedYears[rankedYears.length - 1]) : [],
     marksShown: marksShown(series.flatMap((s) => s.points)),
   };
 }

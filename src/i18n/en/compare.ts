@@ -15,6 +15,8 @@ export const compare: Record<keyof typeof vi, string> = {
   provNoChange: 'No change {from}–{to}: the two years cover different old provinces ({why}).',
   provAsOfMismatch: 'Not summed: the old provinces’ latest values stand at different dates.',
   bumpReportingRow: 'Provinces reporting',
+  bumpUnranked: 'Not ranked: {years} (fewer than half the provinces report).',
+  bumpUnrankedTitle: 'Fewer than half the provinces report: not ranked',
   bumpSetChanged: 'Faded dashes: the provinces reporting change between these years; the ranks on either side are among different provinces.',
   metricSearch: 'Search metrics',
   metricGroupCore: '{scope} · core',

@@ -14,6 +14,8 @@ export const compare = {
   provNoChange: 'Không tính thay đổi {from}–{to}: hai năm không cùng các tỉnh cũ ({why}).',
   provAsOfMismatch: 'Không cộng: số liệu gần nhất của các tỉnh cũ ở các thời điểm khác nhau.',
   bumpReportingRow: 'Số tỉnh có số liệu',
+  bumpUnranked: 'Không xếp hạng: {years} (dưới một nửa số tỉnh có số liệu).',
+  bumpUnrankedTitle: 'Dưới một nửa số tỉnh có số liệu: không xếp hạng',
   bumpSetChanged: 'Nét đứt mờ: nhóm tỉnh có số liệu thay đổi giữa hai năm, thứ hạng hai bên không tính trong cùng một nhóm.',
   metricSearch: 'Tìm chỉ tiêu (gõ không dấu cũng được)',
   metricGroupCore: '{scope} · chỉ tiêu chính',

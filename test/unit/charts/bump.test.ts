@@ -67,6 +67,27 @@ describe('bump state', () => {
     expect(state.series.filter((s) => s.highlighted).map((s) => [s.code, s.colorIndex])).toEqual([['31', 0], ['27', 1], ['30', 2]]);
   });
 
+  test('a year in which fewer than half report is not ranked: no points, the end labels at the last ranked year, a note', () => {
+    // 2024: only Bắc Ninh reports, 1 of 3 — "rank 1" would say nothing.
+    const thin = ranking(buildIndex(dataset([...Object.entries(values).flatMap(([code, row]) => row.flatMap((value, i) => (value === null ? [] : [obs({ code, metric: 'fdi_musd', year: YEARS[i], value, period: 'FY', scope: 'province' })]))), obs({ code: '27', metric: 'fdi_musd', year: 2024, value: 200, period: 'FY', scope: 'province' })], [fdi])), { metric: 'fdi_musd', year: 2024, period: 'FY', edition: 'pre2025', scope: 'province' });
+    const all = [...results, thin];
+    expect(thin.reporting * 2).toBeLessThan(thin.total);
+    const state = bumpState(all, { selected: null, compare: [], lang: 'en' });
+    expect(state.reporting.map((r) => [r.year, r.ranked])).toEqual([[2020, true], [2021, true], [2022, true], [2023, true], [2024, false]]);
+    expect(state.series.flatMap((s) => s.points).filter((p) => p.year === 2024)).toEqual([]);
+    expect(new Set(state.endOrder.map((p) => p.year))).toEqual(new Set([2023]));
+    const body = render(BumpChart, { props: { lang: 'en', results: all, metric: fdi, provinces, selected: null, compare: [] } }).body;
+    expect(body).toContain('Not ranked: 2024 (fewer than half the provinces report).');
+    expect(body).toMatch(/data-year="2024" data-reporting="1\/3" data-changed="false" data-ranked="false"/);
+  });
+
+  test('a narrow chart shows the reporting counts only under the year labels it shows (they ran together on a phone)', () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ ...results[i % results.length], query: { ...results[i % results.length].query, year: 2015 + i } }));
+    const layout = bumpLayout(bumpState(many, { selected: null, compare: [], lang: 'en' }), 300, 300);
+    expect(layout.reportingTicks.map((t) => t.year)).toEqual(layout.xTicks.map((t) => t.year));
+    expect(layout.xTicks.length).toBeLessThan(11);
+  });
+
   test('lower is better: the lowest latest values stand out first, as in the trend lines', () => {
     const lower = results.map((r) => ({ ...r, direction: 'lower' as const }));
     const state = bumpState(lower, { selected: null, compare: [], lang: 'vi' });

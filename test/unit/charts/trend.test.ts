@@ -137,3 +137,12 @@ describe('ranks and lower-is-better metrics', () => {
     expect(plain.yTicks[0]).toMatchObject({ value: 0, y: plain.plot.bottom });
   });
 });
+
+describe('end labels', () => {
+  test('a line that stops before the chart\'s last year says its year at its end label', () => {
+    const svg = render(TrendChart, { props: { lang: 'en', result: trendResult, metric: fdi, provinces, selected: '27', compare: ['31'] } }).body.replace(/<!--.*?-->/g, '');
+    // Bắc Ninh's line reaches 2023, the last year; Hải Phòng's stops in 2022.
+    expect(svg).toMatch(/dx="4">170<\/tspan>/);
+    expect(svg).toMatch(/dx="4">90 \(2022\)<\/tspan>/);
+  });
+});
