@@ -33,9 +33,17 @@ export interface SlopeLayout {
   y: (value: number) => number;
 }
 
-export function slopeLayout(state: ChangeState, width = 640): SlopeLayout {
-  const leftX = Math.min(220, width * 0.36);
-  const rightX = width - leftX;
+/** How wide a unit's labels are (px, estimated: charts are laid out in Node too); marks included. */
+export interface LabelWidths {
+  from: (unit: ChangeUnit) => number;
+  to: (unit: ChangeUnit) => number;
+}
+
+export function slopeLayout(state: ChangeState, width = 640, labels?: LabelWidths): SlopeLayout {
+  // Each side as wide as its longest label (a value, a name and its marks), within bounds; the slopes get the rest.
+  const room = (widths: number[], fallback: number, most: number) => (widths.length ? Math.min(most, Math.max(80, ...widths) + 12) : fallback);
+  const leftX = labels ? room(state.slopes.map(labels.from), Math.min(220, width * 0.36), width * 0.36) : Math.min(220, width * 0.36);
+  const rightX = width - (labels ? room(state.slopes.map(labels.to), Math.min(220, width * 0.36), width * 0.45) : leftX);
   const top = 44;
   const bottom = top + Math.max(180, state.slopes.length * 22);
   const [min, max] = state.valueExtent ?? [0, 1];
@@ -92,15 +100,21 @@ export interface DeltaLayout {
   rows: PlacedDelta[];
 }
 
-export function deltaLayout(state: ChangeState, width = 640): DeltaLayout {
+export function deltaLayout(state: ChangeState, width = 640, labelWidth?: (unit: ChangeUnit) => number): DeltaLayout {
   const nameX = 4;
   const plotLeft = Math.min(170, width * 0.3);
   const plotRight = width - 8;
-  const labelRoom = Math.min(110, width * 0.18);
+  // Room for the labels and marks beside the bars ("+1.678,3 số liệu chênh lệch đổi nguồn"): gains' labels
+  // right of their bars, losses' left of theirs; each side as wide as its longest label, within bounds.
+  const room = (sign: 1 | -1, most: number) => {
+    if (!labelWidth) return Math.min(110, width * 0.18);
+    const widths = state.deltas.filter((u) => u.delta !== null && Math.sign(u.delta) * sign >= 0).map(labelWidth);
+    return Math.min(most, Math.max(60, ...widths) + 8);
+  };
   const [low, high] = state.deltaExtent;
   const x = scaleLinear()
     .domain(low === high ? [0, 1] : [low, high])
-    .range([plotLeft + (low < 0 ? labelRoom : 0), plotRight - labelRoom]);
+    .range([plotLeft + (low < 0 ? room(-1, width * 0.25) : 0), plotRight - room(1, width * 0.38)]);
   const zeroX = x(0);
   const top = 30;
   const rows = state.deltas.map((unit, i): PlacedDelta => {

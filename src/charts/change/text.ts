@@ -2,7 +2,9 @@
 import type { Province } from '../../core/data/types';
 import { t, type Lang, type MessageKey } from '../../i18n/messages';
 import '../../i18n/lazyMessages';
-import { periodLabel, unitName } from '../../i18n/labels';
+import { markLabel, periodLabel, unitName } from '../../i18n/labels';
+import { marksOf } from '../../core/analysis/marks';
+import { textWidth } from '../shared/axes';
 import { coverageText } from '../../i18n/coverage';
 import type { ChangeState, ChangeUnit, NoDeltaReason, NotComparableReason } from './state';
 
@@ -42,3 +44,8 @@ export function noDeltaText(lang: Lang, state: ChangeState, reason: NoDeltaReaso
 }
 
 export const nameOf = (lang: Lang, provinces: readonly Province[], unit: ChangeUnit) => unitName(lang, provinces, unit.unit);
+
+/** The estimated width (px) of a unit's marks after a 13 px label (Marks.svg.svelte: 0.72 em, 6 px apart). */
+export function marksWidth(lang: Lang, unit: ChangeUnit): number {
+  return marksOf({ ...unit, value: unit.toValue }).reduce((sum, mark) => sum + 6 + textWidth(markLabel(lang, mark), 13 * 0.72), 0);
+}

@@ -152,4 +152,19 @@ describe('changeState', () => {
     expect(byCode['27'].barWidth / byCode['01'].barWidth).toBeCloseTo(25 / 50);
     expect(byCode['30']).toMatchObject({ barWidth: 0, fill: null });
   });
+
+  test('labels with long marks get their room: no slope or bar label runs past the chart (they were cut at the right edge)', () => {
+    const state = changeState(from2022(), to2024(), { delta: 'abs', selected: null });
+    const slope = slopeLayout(state, 640, { from: () => 120, to: (u) => (u.code === '01' ? 260 : 90) });
+    expect(slope.rightX + 8 + 260).toBeLessThanOrEqual(640);
+    expect(slope.leftX - 8 - 120).toBeGreaterThanOrEqual(0);
+    const wide = (u: { code: string }) => (u.code === '01' ? 220 : 60);
+    const bars = deltaLayout(state, 640, wide);
+    for (const row of bars.rows.filter((r) => r.unit.delta !== null)) {
+      const end = row.labelAnchor === 'start' ? row.labelX + wide(row.unit) : row.labelX;
+      const start = row.labelAnchor === 'start' ? row.labelX : row.labelX - wide(row.unit);
+      expect(end).toBeLessThanOrEqual(640);
+      expect(start).toBeGreaterThanOrEqual(bars.plotLeft);
+    }
+  });
 });
