@@ -92,6 +92,7 @@ export const zones: Record<keyof typeof vi, string> = {
   zoneLandPrice: 'Land price',
   zonePriceUnit: 'USD/m²',
   zonePriceExplain: 'USD/m² for the remaining lease term, paid once, usually excl. VAT; not a yearly rent',
+  zonePriceSource: 'Source: the zone’s sources ↓',
   zonePriceTerm: 'operating term {term}',
   zoneDeveloper: 'Infrastructure developer',
   zoneEstablished: 'Established',

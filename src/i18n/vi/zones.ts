@@ -94,6 +94,7 @@ export const zones = {
   zoneLandPrice: 'Giá thuê đất',
   zonePriceUnit: 'USD/m²',
   zonePriceExplain: 'USD/m² cho cả thời hạn thuê còn lại, trả một lần, thường chưa gồm VAT; không phải giá thuê hằng năm',
+  zonePriceSource: 'Nguồn: các nguồn của khu ↓',
   zonePriceTerm: 'thời hạn hoạt động {term}',
   zoneDeveloper: 'Chủ đầu tư hạ tầng',
   zoneEstablished: 'Năm thành lập',
