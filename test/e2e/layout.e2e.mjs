@@ -105,6 +105,14 @@ describe('a phone, 390 × 844', () => {
             assert.ok(column.moved < 1, `${view}: the first column moved ${column.moved} px when the box scrolled`);
           }
         }
+        if (view === 'plan') {
+          // The plan chart is laid out at the phone's width, not scaled down from 560 px (its text was ~7 px).
+          const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('[data-testid="plan-chart"] text')].map((el) => {
+            const m = el.getScreenCTM();
+            return parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b);
+          })));
+          assert.ok(smallest >= 10, `plan: chart text renders at ${smallest.toFixed(1)} px`);
+        }
         if (lang === 'vi') await page.screenshot({ path: path.join(ARTIFACTS, `layout-phone-${view}.png`) });
         assert.deepEqual(await axeViolations(page), [], `${view} (${lang})`);
         assert.deepEqual(problems, []);
