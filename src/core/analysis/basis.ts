@@ -11,27 +11,31 @@ export const PART_YEAR_MONTHS = 9;
 
 type Sourced = Pick<UnitValue, 'value' | 'selection' | 'inputs'>;
 
-function selectionKey(selection: ValueSelection): string {
+function selectionKey(selection: ValueSelection, publisherOnly = false): string {
   const publisher = (selection.source?.publisher || selection.source?.id || selection.observation.sourceId).toLowerCase();
-  return selection.observation.flags.includes(TO_20_DEC_FLAG) ? `${publisher}|to-20-dec` : publisher;
+  return !publisherOnly && selection.observation.flags.includes(TO_20_DEC_FLAG) ? `${publisher}|to-20-dec` : publisher;
 }
 
 /**
  * The source basis of a value: its publisher, and whether its year runs to 20 December; an aggregate or a
  * derived value, its inputs' bases (each once). Null without a value or a known source.
  */
-export function sourceBasis(value: Sourced | null | undefined): string | null {
+export function sourceBasis(value: Sourced | null | undefined, publisherOnly = false): string | null {
   if (!value || value.value === null) return null;
-  if (value.selection) return selectionKey(value.selection);
-  const keys = [...new Set(value.inputs.flatMap((input) => (input.selection ? [selectionKey(input.selection)] : [])))].sort();
+  if (value.selection) return selectionKey(value.selection, publisherOnly);
+  const keys = [...new Set(value.inputs.flatMap((input) => (input.selection ? [selectionKey(input.selection, publisherOnly)] : [])))].sort();
   return keys.length ? keys.join(' + ') : null;
 }
 
-/** A flow's value whose source basis differs from the previous year's: the year is marked. Stocks name their dates instead. */
+/**
+ * A value whose source basis differs from the previous year's: the year is marked. A flow's basis is its
+ * publisher and its year's cut-off; a stock's is its publisher only (its dates are named with its change): the
+ * FIA table's stock against a press article's is a change of source (Hà Nội 2025, −9.6 %).
+ */
 export function sourceChanged(before: Sourced | null | undefined, after: Sourced | null | undefined, period: string): boolean {
-  if (period === STOCK_PERIOD) return false;
-  const a = sourceBasis(before);
-  const b = sourceBasis(after);
+  const stock = period === STOCK_PERIOD;
+  const a = sourceBasis(before, stock);
+  const b = sourceBasis(after, stock);
   return a !== null && b !== null && a !== b;
 }
 

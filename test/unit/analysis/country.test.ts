@@ -174,8 +174,15 @@ describe('source change and part-year', () => {
     expect(marksOf(at(2024))).toContain('part-year');
     expect(at(2023).deltaSpan).toEqual({ from: '2022-12-20', to: '2023-12-20', partYear: false });
     expect(at(2023).partYear).toBe(false);
-    // A stock's source change is said by its dates, not by the mark.
+    // One source throughout: no change of source, only the dates.
     expect(at(2024).sourceChange).toBe(false);
+  });
+
+  test('a stock whose publisher changes is marked too (an FIA table, then a press article), whatever its cut-off flags', () => {
+    const sel = (publisher: string, flags: string[] = []) => ({ value: 1, inputs: [], selection: { observation: { flags, sourceId: 's-' + publisher }, source: { publisher } } }) as never;
+    expect(sourceChanged(sel('FIA'), sel('VnExpress'), 'cumulative-to-date')).toBe(true);
+    expect(sourceChanged(sel('FIA', ['fy-to-20-dec']), sel('FIA'), 'cumulative-to-date')).toBe(false);
+    expect(sourceChanged(sel('FIA'), sel('FIA'), 'cumulative-to-date')).toBe(false);
   });
 
   test('months between dates: whole months; a bare year stands at its year-end', () => {
