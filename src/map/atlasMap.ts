@@ -147,11 +147,16 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
    * With the whole country framed, the delta's zone bubbles would cover the provinces' colours: the zone layers
    * show from one zoom step in (the legend says so). The opened zone is drawn by its own layers, always.
    */
+  // A layer's zoom range changed reloads its source's tiles: set only when it differs (never on a region start).
+  const kktSymbolMinzoom = map.getLayer(LAYER.kktSymbol)?.minzoom ?? 0;
+  let zoneMinzoom = 0;
   function applyZoneZoomRange() {
     const country = extent === 'country' ? map.cameraForBounds(boundsFor(provinces.collection, 'country') as LngLatBoundsLike, { padding: keyPadding(options.container) }) : undefined;
     const minzoom = country?.zoom !== undefined ? country.zoom + 1 : 0;
+    if (minzoom === zoneMinzoom) return;
+    zoneMinzoom = minzoom;
     for (const id of [LAYER.kktArea, LAYER.zoneClusters, LAYER.zoneClusterCount, LAYER.zonePrecision, LAYER.zonePoints]) map.setLayerZoomRange(id, minzoom, 24);
-    map.setLayerZoomRange(LAYER.kktSymbol, Math.max(8, minzoom), 24);
+    map.setLayerZoomRange(LAYER.kktSymbol, Math.max(kktSymbolMinzoom, minzoom), 24);
   }
   applyZoneZoomRange();
 
