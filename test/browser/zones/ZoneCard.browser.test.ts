@@ -30,10 +30,12 @@ describe('ZoneCard', () => {
     expect(price.textContent).toContain('for the remaining lease term, paid once, usually excl. VAT; not a yearly rent');
     expect(price.textContent).toContain('2003–2053');
     // One click from its source: the price links to the zone's sources (the record gives it no source of its own).
-    const link = price.querySelector<HTMLAnchorElement>('[data-testid="price-source"]')!;
-    const target = card.element().querySelector(new URL(link.href).hash)!;
+    const link = price.querySelector<HTMLButtonElement>('[data-testid="price-source"]')!;
+    link.click();
+    const target = document.activeElement!;
     expect(target.tagName).toBe('H3');
     expect(target.nextElementSibling?.getAttribute('data-testid')).toBe('zone-sources');
+    expect(location.hash).toBe('');
     const available = card.element().querySelector('[data-field="available-land"]') as HTMLElement;
     expect(Number(available.dataset.value)).toBeCloseTo(102.89 * (1 - 0.8786), 6);
     expect(available.textContent).toContain('≈ 12.5 ha');
