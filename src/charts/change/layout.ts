@@ -41,9 +41,11 @@ export interface LabelWidths {
 
 export function slopeLayout(state: ChangeState, width = 640, labels?: LabelWidths): SlopeLayout {
   // Each side as wide as its longest label (a value, a name and its marks), within bounds; the slopes get the rest.
-  const room = (widths: number[], fallback: number, most: number) => (widths.length ? Math.min(most, Math.max(80, ...widths) + 12) : fallback);
-  const leftX = labels ? room(state.slopes.map(labels.from), Math.min(220, width * 0.36), width * 0.36) : Math.min(220, width * 0.36);
-  const rightX = width - (labels ? room(state.slopes.map(labels.to), Math.min(220, width * 0.36), width * 0.45) : leftX);
+  const plain = Math.min(220, width * 0.36);
+  const room = (labelWidth: ((unit: ChangeUnit) => number) | undefined, most: number) =>
+    labelWidth && state.slopes.length ? Math.min(most, Math.max(80, ...state.slopes.map(labelWidth)) + 12) : plain;
+  const leftX = room(labels?.from, width * 0.36);
+  const rightX = width - room(labels?.to, width * 0.45);
   const top = 44;
   const bottom = top + Math.max(180, state.slopes.length * 22);
   const [min, max] = state.valueExtent ?? [0, 1];

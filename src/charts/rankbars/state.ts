@@ -1,6 +1,7 @@
 // Ranking bars as data: which units, in which order, with which marks. No pixels (charts/README.md).
 import type { RankingResult, RankingRow, UnitRef } from '../../core/analysis/types';
-import { MARKS as MARKS_ORDER, marksOf, VALUE_MARKS, type Mark, type MarkFlags } from '../../core/analysis/marks';
+import { marksOf, VALUE_MARKS, type Mark, type MarkFlags } from '../../core/analysis/marks';
+import { marksShown } from '../shared/highlight';
 import type { Qualifier } from '../../core/analysis/qualifier';
 
 export interface RankBar extends MarkFlags {
@@ -55,6 +56,9 @@ export function rankBarsState(result: RankingResult, options: { selected: string
   const rankCounts = new Map<number, number>();
   for (const row of withValue) if (row.rank !== null) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
 
+  // With the whole country shown the rank is the national rank already: no second column then.
+  const national = result.national && result.query.extent !== 'country' && withValue.some((row) => row.nationalRank !== null) ? result.national : null;
+
   const bar = (row: RankingRow): RankBar => {
     const noData = row.value === null || !Number.isFinite(row.value);
     return {
@@ -76,14 +80,11 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       userProvided: !noData && row.userProvided,
       missingInputs: row.missingInputs,
       selected: options.selected !== null && row.unit.code === options.selected,
-      nationalRank: noData ? null : row.nationalRank,
+      nationalRank: noData || !national ? null : row.nationalRank,
       row,
     };
   };
   const bars = [...withValue.map(bar), ...withoutValue.map(bar)];
-  // With the whole country shown the rank is the national rank already: no second column then.
-  const national = result.national && result.query.extent !== 'country' && bars.some((b) => b.nationalRank !== null) ? result.national : null;
-  if (!national) for (const b of bars) b.nationalRank = null;
   const values = bars.filter((b) => !b.noData).map((b) => b.value as number);
   return {
     metric: result.query.metric,
@@ -92,7 +93,7 @@ export function rankBarsState(result: RankingResult, options: { selected: string
     direction: result.direction,
     bars,
     ranked: values.length,
-    changeMarks: [...new Set(bars.flatMap((b) => b.changeMarks))].sort((a, b) => MARKS_ORDER.indexOf(a) - MARKS_ORDER.indexOf(b)),
+    changeMarks: marksShown(bars.map((b) => ({ marks: b.changeMarks }))),
     noData: bars.length - values.length,
     previousYear: result.previousYear,
     extent: [Math.min(0, ...values), Math.max(0, ...values)],
