@@ -3,10 +3,8 @@
 // share of the published national total; zone figures ignore the country extent with a notice.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp, provinceClickPoint, rankingRows } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp, provinceClickPoint, rankingRows, dataCsv } from './harness.mjs';
 
 const METRIC = 'province_fdi_total_capital_musd';
 const app = useApp();
@@ -14,8 +12,8 @@ let observations;
 let provinces;
 
 before(async () => {
-  observations = csvParse(await readFile(path.join(ROOT, 'data/observations.csv'), 'utf8'));
-  provinces = csvParse(await readFile(path.join(ROOT, 'data/provinces.csv'), 'utf8'));
+  observations = await dataCsv('observations.csv');
+  provinces = await dataCsv('provinces.csv');
 });
 
 /** The preferred full-year value of a metric per pre2025 province, straight from data/observations.csv. */

@@ -2,11 +2,9 @@
 // ranking, a zone card's sourced occupancy, the seeds' re-keyed 2020 bloc figures, and the data bundle's size.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp, dataCsv } from './harness.mjs';
 
 /** The data bundle's gzip budget (BUNDLE_GZIP_BUDGET_BYTES in src/core/data/bundle.ts, stated in data/README.md). */
 const BUNDLE_BUDGET = 150 * 1024;
@@ -17,8 +15,7 @@ let facts;
 let sources;
 
 before(async () => {
-  const read = async (file) => csvParse(await readFile(path.join(ROOT, 'data', file), 'utf8'));
-  [observations, facts, sources] = await Promise.all([read('observations.csv'), read('zone-facts.csv'), read('sources.csv')]);
+  [observations, facts, sources] = await Promise.all([dataCsv('observations.csv'), dataCsv('zone-facts.csv'), dataCsv('sources.csv')]);
 });
 
 async function rankingRow(page, code) {

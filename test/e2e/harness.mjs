@@ -3,15 +3,21 @@
 // request that leaves the app's origin, so each test can assert there were none.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { csvParse } from 'd3-dsv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A table of the project's data/ folder, as rows of strings: what the tests compare the screen with. */
+export async function dataCsv(file) {
+  return csvParse(await readFile(path.join(ROOT, 'data', file), 'utf8'));
+}
 /** A port no other process holds (another checkout's tests may be serving on the usual one). */
 async function freePort() {
   return new Promise((resolve, reject) => {

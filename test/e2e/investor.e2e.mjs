@@ -7,15 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, axeViolations, newWatchedPage, openBrowser, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, axeViolations, newWatchedPage, openBrowser, waitForApp, useApp, dataCsv } from './harness.mjs';
 
 const app = useApp();
 let zones;
 let points;
 
 before(async () => {
-  zones = csvParse(await readFile(path.join(ROOT, 'data/zones.csv'), 'utf8'));
-  points = csvParse(await readFile(path.join(ROOT, 'data/logistics.csv'), 'utf8'));
+  zones = await dataCsv('zones.csv');
+  points = await dataCsv('logistics.csv');
 });
 
 /** Haversine on the mean Earth radius, as any atlas would compute it. */

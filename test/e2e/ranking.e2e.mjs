@@ -1,10 +1,8 @@
 // End-to-end: the ranking table follows its controls, and its numbers are the ones in data/.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp, rankingRows } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp, rankingRows, dataCsv } from './harness.mjs';
 
 const BLOC = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
 const METRIC = 'province_fdi_total_capital_musd';
@@ -13,7 +11,7 @@ const app = useApp();
 let observations;
 
 before(async () => {
-  observations = csvParse(await readFile(path.join(ROOT, 'data/observations.csv'), 'utf8'));
+  observations = await dataCsv('observations.csv');
 });
 
 /** The preferred full-year value per bloc province, read straight from data/observations.csv. */

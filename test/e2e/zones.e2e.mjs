@@ -1,16 +1,14 @@
 // End-to-end: the investor's path: filter zones, see the map and the list follow, open a zone card.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, ORIGIN, ROOT, newWatchedPage, waitForApp, useApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, newWatchedPage, waitForApp, useApp, dataCsv } from './harness.mjs';
 
 const app = useApp();
 let zones;
 
 before(async () => {
-  zones = csvParse(await readFile(path.join(ROOT, 'data/zones.csv'), 'utf8'));
+  zones = await dataCsv('zones.csv');
 });
 
 /** Zone points the map holds (its two sources: parks, clustered, and KKT). */
