@@ -103,13 +103,28 @@ export async function newWatchedPage(context) {
     problems.push(`console ${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A request the page's own navigation cuts off (net::ERR_ABORTED after a later main-frame navigation
-  // began: a test's next goto while lazy chunks still load) is not a problem a user would see.
-  let navigations = 0;
-  const startedAt = new WeakMap();
+  // A request the page's own navigation cuts off is not a problem a user would see: net::ERR_ABORTED on a
+  // request begun before a later main-frame navigation started or committed (a test's next goto while lazy
+  // chunks still load; the old document runs, and may ask for a chunk, until the new one commits). An abort
+  // with neither since the request began counts, unless a main-frame commit follows within a second (its
+  // event can reach this process after the abort's).
+  let epoch = 0;
+  const startedIn = new WeakMap();
+  let provisional = [];
+  const isMainFrame = (frame) => frame === page.mainFrame();
+  page.on('framenavigated', (frame) => {
+    if (!isMainFrame(frame)) return;
+    epoch += 1;
+    const now = Date.now();
+    for (const { text, at } of provisional) {
+      const index = problems.indexOf(text);
+      if (now - at <= 1000 && index >= 0) problems.splice(index, 1);
+    }
+    provisional = [];
+  });
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedAt.set(request, navigations);
+    if (request.isNavigationRequest() && isMainFrame(request.frame())) epoch += 1;
+    startedIn.set(request, epoch);
     const url = request.url();
     if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request outside the origin: ${url}`);
@@ -117,8 +132,11 @@ export async function newWatchedPage(context) {
   });
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText;
-    if (error === 'net::ERR_ABORTED' && !request.isNavigationRequest() && startedAt.get(request) !== navigations) return;
-    problems.push(`request failed: ${request.url()} ${error}`);
+    const text = `request failed: ${request.url()} ${error}`;
+    const aborted = error === 'net::ERR_ABORTED' && !request.isNavigationRequest();
+    if (aborted && startedIn.get(request) !== epoch) return;
+    problems.push(text);
+    if (aborted) provisional.push({ text, at: Date.now() });
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
