@@ -36,10 +36,12 @@ export function periodLabel(lang: Lang, period: string): string {
 
 const MARK_LABELS: Record<Mark, MessageKey> = {
   contested: 'markContested', user: 'markUser', derived: 'markDerived', partial: 'markPartial',
-  'source-change': 'markSourceChange', 'part-year': 'markPartYear',
+  'other-definition': 'markOtherDefinition', 'definition-change': 'markDefinitionChange', 'source-change': 'markSourceChange', 'part-year': 'markPartYear',
 };
 /** Marks whose title says more than their word. */
-const MARK_TITLES: Partial<Record<Mark, MessageKey>> = { 'source-change': 'markSourceChangeTitle', 'part-year': 'markPartYearTitle' };
+const MARK_TITLES: Partial<Record<Mark, MessageKey>> = {
+  'other-definition': 'markOtherDefinitionTitle', 'definition-change': 'markDefinitionChangeTitle', 'source-change': 'markSourceChangeTitle', 'part-year': 'markPartYearTitle',
+};
 
 /** The word of a mark: "contested", "your figure", "derived", "partial". */
 export function markLabel(lang: Lang, mark: Mark): string {

@@ -62,14 +62,59 @@ describe('merged units and rank changes', () => {
     await page.close();
   });
 
-  test('rank changes are taken among the provinces reporting both years, and the caption says how many', async () => {
+  test('rank changes are taken among the provinces with comparable figures in both years, and the caption says how many', async () => {
     const { page, problems } = await open('/?v=2&metric=province_fdi_new_capital_musd&year=2024&view=rank&lang=en');
     const table = page.locator('table[data-testid="ranking"]');
-    assert.match(await table.locator('[data-testid="rank-change-among"]').innerText(), /among the 3 provinces reporting both years/);
-    // Hưng Yên was 6th of the 2023 reporters and is 3rd of the three that report 2024: no rise among those three.
+    assert.match(await table.locator('[data-testid="rank-change-among"]').innerText(), /among the 2 provinces with comparable figures in both years/);
+    // Hưng Yên was 6th of the 2023 reporters and is 2nd of the two 2024 figures counted alike: no rise.
     const hungYen = table.locator('tr[data-code="33"]');
-    assert.equal(await hungYen.getAttribute('data-rank'), '3');
+    assert.equal(await hungYen.getAttribute('data-rank'), '2');
     assert.equal(await hungYen.getAttribute('data-rank-change'), '0');
+    // Bắc Ninh's 2024 figure includes share purchases, its 2023 one does not: no change (it read +370 %), and why.
+    const bacNinh = table.locator('tr[data-code="27"]');
+    assert.equal(await bacNinh.getAttribute('data-delta'), '');
+    assert.equal(await bacNinh.getAttribute('data-rank-change'), '');
+    assert.match(await bacNinh.locator('[data-testid="definition-change"]').innerText(), /definition differs/);
+    // Nor is it ranked with the two that leave share purchases out; its value stands, marked.
+    assert.equal(await bacNinh.getAttribute('data-rank'), '');
+    assert.equal(await bacNinh.locator('.mark.other-definition').innerText(), 'counted otherwise');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('registered FDI 2015 → 2016: the 2015 table has no share purchases, so no change is shown, each row says why, and no line joins the two years', async () => {
+    const { page, problems } = await open('/?v=2&metric=province_fdi_total_capital_musd&year=2016&view=rank');
+    const rows = page.locator('table[data-testid="ranking"] tbody tr[data-code]');
+    assert.equal(await rows.count(), 11);
+    assert.deepEqual([...new Set(await rows.evaluateAll((trs) => trs.map((tr) => `${tr.dataset.delta}|${tr.dataset.rankChange}`)))], ['|']);
+    const marks = page.locator('table[data-testid="ranking"] [data-testid="definition-change"] .mark');
+    assert.equal(await marks.count(), 11);
+    assert.equal((await marks.first().innerText()).trim(), 'khác định nghĩa');
+    assert.match(await marks.first().getAttribute('title'), /chưa gồm góp vốn, mua cổ phần/);
+    assert.match(await page.locator('[data-testid="rank-change-among"]').innerText(), /không tính đổi hạng: không tỉnh nào có số liệu so sánh được với năm 2015/);
+    // 2017 against 2016: one definition, changes for all eleven.
+    await page.locator('[data-testid="year-select"]').selectOption('2017');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2017');
+    await waitForApp(page);
+    assert.equal(await rows.evaluateAll((trs) => trs.filter((tr) => tr.dataset.delta !== '').length), 11);
+    assert.equal(await page.locator('table[data-testid="ranking"] [data-testid="definition-change"]').count(), 0);
+    // The trend: the 2016 points carry the mark, and every province's line starts again at 2016.
+    await page.goto(page.url().replace('view=rank', 'view=trend'));
+    await waitForApp(page);
+    const chart = page.locator('[data-testid="trend-chart"]');
+    await chart.locator('g.point').first().waitFor();
+    assert.equal(await chart.locator('g.point[data-year="2016"][data-marks~="definition-change"]').count(), 11);
+    assert.equal(await chart.locator('g.point[data-year="2017"][data-marks~="definition-change"]').count(), 0);
+    // No line leaves a 2015 point (2015 is the first year: a line from it would join it to 2016).
+    const joined = await chart.evaluate((figure) =>
+      [...figure.querySelectorAll('g.series')].filter((series) => {
+        const circles = series.querySelectorAll('g.point[data-year="2015"] circle');
+        if (!circles.length) return false;
+        const x = Number(circles[circles.length - 1].getAttribute('cx'));
+        return [...series.querySelectorAll('path')].some((path) => Math.abs(path.getPointAtLength(0).x - x) < 0.5 && path.getTotalLength() > 1);
+      }).map((series) => series.dataset.code));
+    assert.equal(await chart.locator('g.point[data-year="2015"]').count(), 11);
+    assert.deepEqual(joined, []);
     assert.deepEqual(problems, []);
     await page.close();
   });

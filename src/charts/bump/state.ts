@@ -113,7 +113,11 @@ export function bumpState(results: RankingResult[], options: BumpOptions): BumpS
       let current: BumpPoint[] = [];
       for (const point of run) {
         const previous = current[current.length - 1];
-        if (previous && changedAt.has(point.year)) {
+        // Ranks counted on another definition the year before are not joined at all (the point's mark says why).
+        if (previous && point.row.definitionChange) {
+          segments.push(current);
+          current = [];
+        } else if (previous && changedAt.has(point.year)) {
           bridges.push([previous, point]);
           segments.push(current);
           current = [];

@@ -3,14 +3,14 @@
 import type { CoverageNote, RankingResult, UnitRef, UnitValue } from '../../core/analysis/types';
 import type { MarkFlags } from '../../core/analysis/marks';
 import { coverageNote } from '../../core/analysis/comparable';
-import { sourceChanged, stockSpan } from '../../core/analysis/basis';
+import { definitionChanged, sourceChanged, stockSpan } from '../../core/analysis/basis';
 
 export type DeltaMode = 'abs' | 'pct';
 
-export type NotComparableReason = '' | 'metric' | 'edition' | 'scope' | 'period' | 'period-partial' | 'years';
+export type NotComparableReason = '' | 'metric' | 'edition' | 'scope' | 'period' | 'period-partial' | 'years' | 'definition';
 
 /** Why a unit has no delta to draw. */
-export type NoDeltaReason = '' | 'missing-from' | 'missing-to' | 'missing-both' | 'coverage' | 'from-zero';
+export type NoDeltaReason = '' | 'missing-from' | 'missing-to' | 'missing-both' | 'coverage' | 'definition' | 'from-zero';
 
 /** Its marks are those of either year's value. */
 export interface ChangeUnit extends MarkFlags {
@@ -45,7 +45,7 @@ export interface ChangeState {
   direction: RankingResult['direction'];
   /** Units with both values covering the same provinces, highest to-year value first: the slope chart's lines. */
   slopes: ChangeUnit[];
-  /** Units missing in one year or both, or not like for like, listed under the slope chart. */
+  /** Units missing in one year or both, or not like for like (coverage, definition), listed under the slope chart. */
   missing: ChangeUnit[];
   /** Every unit, largest gain first, units without a delta last. */
   deltas: ChangeUnit[];
@@ -100,6 +100,8 @@ export function changeState(
     else if (fromValue === null) noDelta = 'missing-from';
     else if (toValue === null) noDelta = 'missing-to';
     else if (note) noDelta = 'coverage';
+    // Counted on two definitions (the 2015 total without share purchases): no change of the thing measured.
+    else if (definitionChanged(before, after)) noDelta = 'definition';
     const deltaAbs = noDelta === '' ? (toValue as number) - (fromValue as number) : null;
     const deltaPct = deltaAbs !== null && fromValue !== 0 ? deltaAbs / Math.abs(fromValue as number) : null;
     if (noDelta === '' && options.delta === 'pct' && deltaPct === null) noDelta = 'from-zero';
@@ -127,22 +129,26 @@ export function changeState(
       // The change crosses a change of source (flows), or spans less than nine months (stocks): core/analysis/basis.ts.
       sourceChange: deltaAbs !== null && sourceChanged(before, after, to.query.period),
       partYear: deltaAbs !== null && (stockSpan(before, after, to.query.period)?.partYear ?? false),
+      definitionChange: noDelta === 'definition',
       selected: options.selected !== null && code === options.selected,
     };
   });
 
   const byCode = (a: ChangeUnit, b: ChangeUnit) => a.code.localeCompare(b.code);
   const slopes = units
-    .filter((u) => u.fromValue !== null && u.toValue !== null && u.coverageNote === null)
+    .filter((u) => u.fromValue !== null && u.toValue !== null && u.coverageNote === null && !u.definitionChange)
     .sort((a, b) => (b.toValue as number) - (a.toValue as number) || byCode(a, b));
-  const missing = units.filter((u) => u.missingIn.length > 0 || u.coverageNote !== null).sort(byCode);
+  const missing = units.filter((u) => u.missingIn.length > 0 || u.coverageNote !== null || u.definitionChange).sort(byCode);
   const withDelta = units.filter((u) => u.delta !== null).sort((a, b) => (b.delta as number) - (a.delta as number) || byCode(a, b));
   const withoutDelta = units.filter((u) => u.delta === null).sort(byCode);
   const values = slopes.flatMap((u) => [u.fromValue as number, u.toValue as number]);
   const deltas = withDelta.map((u) => u.delta as number);
+  // No unit has a change, and some are counted on two definitions (2015 against a later year): the comparison
+  // as a whole is refused with that reason, not drawn as an empty chart over a list of units.
+  const overall: NotComparableReason = reason === '' && withDelta.length === 0 && units.some((u) => u.definitionChange) ? 'definition' : reason;
   return {
-    comparable: reason === '',
-    reason,
+    comparable: overall === '',
+    reason: overall,
     metric: to.query.metric,
     fromYear,
     toYear,

@@ -15,6 +15,7 @@ const REASONS: Record<Exclude<NotComparableReason, ''>, MessageKey> = {
   period: 'changeReasonPeriod',
   'period-partial': 'changeReasonPartialPeriod',
   years: 'changeReasonYears',
+  definition: 'changeReasonDefinition',
 };
 
 export function notComparableText(lang: Lang, state: ChangeState): string {
@@ -26,8 +27,20 @@ export function notComparableText(lang: Lang, state: ChangeState): string {
   return t(lang, 'changeNotComparable', { reason });
 }
 
+/** The not-comparable sentence in lines that fit `width` px (13 px text from x = 8): SVG text does not wrap. */
+export function notComparableLines(lang: Lang, state: ChangeState, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of notComparableText(lang, state).split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, 13) <= width - 16) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** "missing in 2023", "missing in 2023 and 2024"; for a merged unit, what each year covers. */
 export function missingText(lang: Lang, unit: ChangeUnit, provinces: readonly Province[] = []): string {
+  if (unit.definitionChange) return t(lang, 'changeDefinition');
   if (unit.missingIn.length === 0 && unit.coverageNote) return `${t(lang, 'changePartialOnce')}: ${coverageText(lang, provinces, unit.coverageNote)}`;
   return t(lang, 'slopeMissingIn', { years: unit.missingIn.join(t(lang, 'changeAnd')) });
 }
@@ -36,6 +49,8 @@ export function noDeltaText(lang: Lang, state: ChangeState, reason: NoDeltaReaso
   switch (reason) {
     case 'from-zero':
       return t(lang, 'changeFromZero', { year: state.fromYear });
+    case 'definition':
+      return t(lang, 'changeDefinition');
     case 'coverage':
       return unit?.coverageNote ? `${t(lang, 'changePartialOnce')}: ${coverageText(lang, provinces, unit.coverageNote)}` : t(lang, 'changePartialOnce');
     default:

@@ -17,7 +17,7 @@ export interface RankBar extends MarkFlags {
   deltaAbs: number | null;
   deltaPct: number | null;
   deltaQualifier: Qualifier;
-  /** What qualifies the change (a change of source, a part-year span), and the earlier date of a stock's change. */
+  /** What qualifies the change (a change of source, a part-year span) or says why there is none (definition). */
   changeMarks: Mark[];
   deltaSince: string | null;
   selected: boolean;
@@ -50,7 +50,7 @@ const byRankThenCode = (a: RankingRow, b: RankingRow) =>
   (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
 
 export function rankBarsState(result: RankingResult, options: { selected: string | null }): RankBarsState {
-  // A row with a value but no rank cannot happen in the engine; treat it as unranked data rather than drop it.
+  // A row with a value but no rank (counted otherwise than the year's others) comes after the ranked ones, marked.
   const withValue = result.rows.filter((row) => row.value !== null && Number.isFinite(row.value)).sort(byRankThenCode);
   const withoutValue = result.rows.filter((row) => row.value === null || !Number.isFinite(row.value)).sort(byRankThenCode);
   const rankCounts = new Map<number, number>();
@@ -72,12 +72,13 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       deltaAbs: noData ? null : row.deltaAbs,
       deltaPct: noData || row.deltaAbs === null ? null : row.deltaPct,
       deltaQualifier: noData || row.deltaAbs === null ? '' : row.deltaQualifier,
-      changeMarks: noData || row.deltaAbs === null ? [] : marksOf(row).filter((mark) => !VALUE_MARKS.includes(mark)),
+      changeMarks: noData || (row.deltaAbs === null && !row.definitionChange) ? [] : marksOf(row).filter((mark) => !VALUE_MARKS.includes(mark)),
       deltaSince: noData || row.deltaAbs === null ? null : (row.deltaSpan?.from ?? null),
       contested: !noData && row.contested,
       derived: !noData && row.derived,
       partial: !noData && row.partial,
       userProvided: !noData && row.userProvided,
+      otherDefinition: !noData && row.otherDefinition,
       missingInputs: row.missingInputs,
       selected: options.selected !== null && row.unit.code === options.selected,
       nationalRank: noData || !national ? null : row.nationalRank,

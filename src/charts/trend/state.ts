@@ -63,7 +63,9 @@ function likeRuns(runs: TrendPoint[][]): TrendPoint[][] {
     for (const point of run) {
       const current = split[split.length - 1];
       const previous = current?.[current.length - 1];
-      if (previous && coverageKey(previous.unitValue) === coverageKey(point.unitValue)) current.push(point);
+      // Nor across a change of definition (the point says so with its mark).
+      const joined = previous && coverageKey(previous.unitValue) === coverageKey(point.unitValue) && !point.marks.includes('definition-change');
+      if (joined) current.push(point);
       else split.push([point]);
     }
     return split;
@@ -83,8 +85,8 @@ export function trendState(result: SeriesResult, options: TrendOptions): TrendSt
         year: point.year,
         value: point.value.value ?? Number.NaN,
         unitValue: point.value,
-        // A year whose source differs from the year before's is marked there (core: basis.ts).
-        marks: marksOf({ ...point.value, sourceChange: point.sourceChange }),
+        // A year whose source or definition differs from the year before's is marked there (core: basis.ts).
+        marks: marksOf({ ...point.value, sourceChange: point.sourceChange, definitionChange: point.definitionChange }),
         present: point.value.value !== null && Number.isFinite(point.value.value),
       }),
     );

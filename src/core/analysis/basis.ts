@@ -70,3 +70,42 @@ export function stockSpan(before: Pick<UnitValue, 'value' | 'asOf'> | null | und
   const months = monthsBetween(before.asOf, after.asOf);
   return { from: before.asOf, to: after.asOf, partYear: months !== null && months < PART_YEAR_MONTHS };
 }
+
+/**
+ * Flags of a figure counted otherwise than its metric defines it (the 2015 FIA table's total has no share
+ * purchases; some new-capital figures include them): a change between values counted differently is not a
+ * change of the thing measured, so it is not computed (marked `definition-change` instead).
+ */
+export const DEFINITION_FLAGS = ['excl-share-purchases', 'incl-share-purchases'] as const;
+
+function definitionFlags(selection: ValueSelection): string[] {
+  return DEFINITION_FLAGS.filter((flag) => selection.observation.flags.includes(flag));
+}
+
+/** What a value counts beyond or short of its metric's definition ('' as defined); an aggregate, its inputs'. */
+export function definitionBasis(value: Sourced | null | undefined): string | null {
+  if (!value || value.value === null) return null;
+  const flags = value.selection ? definitionFlags(value.selection) : value.inputs.flatMap((input) => (input.selection ? definitionFlags(input.selection) : []));
+  return [...new Set(flags)].sort().join('+');
+}
+
+/** Both values known and counted on different definitions. */
+export function definitionChanged(before: Sourced | null | undefined, after: Sourced | null | undefined): boolean {
+  const a = definitionBasis(before);
+  const b = definitionBasis(after);
+  return a !== null && b !== null && a !== b;
+}
+
+/**
+ * Of one year's values, those counted on another definition than most of them (a tie goes to the metric's
+ * own): they are not ranked, summed or shared with the others. True for each such value; false for the rest
+ * and for missing values.
+ */
+export function otherDefinitions(values: readonly (Sourced | null | undefined)[]): boolean[] {
+  const bases = values.map(definitionBasis);
+  const counts = new Map<string, number>();
+  for (const basis of bases) if (basis !== null) counts.set(basis, (counts.get(basis) ?? 0) + 1);
+  let ranked = '';
+  for (const [basis, n] of counts) if (n > (counts.get(ranked) ?? 0)) ranked = basis;
+  return bases.map((basis) => basis !== null && basis !== ranked);
+}

@@ -9,7 +9,7 @@ import type { DatasetIndex } from './dataset-index';
 import { difference, increasing, qualifierOf, type Qualifier } from './qualifier';
 import { selectValue } from './select';
 import { periodFor, unitValue, yearsOf } from './values';
-import { sourceChanged } from './basis';
+import { definitionChanged, otherDefinitions, sourceChanged } from './basis';
 import { provenanceOf, selectionValue, type Provenance, type ShareInfo } from './provenance';
 import { COUNTRY_UNIT, REGION_UNIT, type UnitRef, type UnitValue, type ValueSelection } from './types';
 import { extentProvinces, regionProvinces } from '../provinces';
@@ -27,11 +27,14 @@ export interface NationalRanks {
 const rankable = (v: Pick<UnitValue, 'value' | 'partial' | 'carriedFrom'>) => v.value !== null && Number.isFinite(v.value) && !v.partial && v.carriedFrom === null;
 
 /**
- * Competition ranks (1, 2, 2, 4) among the rankable values; empty when fewer than half of `total` report.
+ * Competition ranks (1, 2, 2, 4) among the rankable values; empty when fewer than half of `total` report
+ * (a value counted on another definition than most is neither ranked nor counted as reporting).
  * `values` are every province of the edition, `total` their number.
  */
 export function nationalRanksOf(values: readonly UnitValue[], direction: Direction, total: number): NationalRanks {
-  const reporters = values.filter(rankable).sort((a, b) => (direction === 'lower' ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)));
+  // A value counted otherwise than most of the year's (basis.ts) is not ranked with them.
+  const other = otherDefinitions(values);
+  const reporters = values.filter((v, i) => rankable(v) && !other[i]).sort((a, b) => (direction === 'lower' ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)));
   const ranks = new Map<string, number>();
   if (reporters.length === 0 || reporters.length * 2 < total) return { ranks, reporting: reporters.length, total };
   reporters.forEach((v, i) => {
@@ -96,6 +99,8 @@ export interface RegionSharePoint {
   reason: '' | 'no-country-total' | 'no-region-total';
   /** The national total's source (or counting basis) differs from the previous year's (FIA to 20 December → NSO calendar year). */
   sourceChange: boolean;
+  /** The national total is counted on another definition than the previous year's (2015 without share purchases). */
+  definitionChange: boolean;
   /** The region's total as one published value, or its provinces' values (the share's provenance lists them). */
   parts: UnitValue[];
   country: number | null;
@@ -120,16 +125,17 @@ export function regionCountryShare(index: DatasetIndex, metricId: string, period
       region = { value: published.value, qualifier: qualifierOf(published.observation), origin: 'published', parts: [selectionValue(REGION_UNIT, metricId, published)] };
     } else {
       const values = units.map((unit) => unitValue(index, unit, metricId, year, period));
-      if (values.length && values.every((v) => v.value !== null && !v.partial)) {
+      if (values.length && values.every((v) => v.value !== null && !v.partial) && !otherDefinitions(values).some(Boolean)) {
         region = { value: values.reduce((s, v) => s + (v.value as number), 0), qualifier: increasing(...values.map((v) => v.qualifier)), origin: 'sum', parts: values };
       }
     }
     const { share, qualifier } = shareOf(region?.value ?? null, region?.qualifier ?? '', country);
     const total = country ? selectionValue(COUNTRY_UNIT, metricId, country.selection) : null;
     const sourceChange = share !== null && previous?.year === year - 1 && sourceChanged(previous.total, total, period);
+    const definitionChange = share !== null && previous?.year === year - 1 && definitionChanged(previous.total, total);
     previous = total ? { year, total } : null;
     return {
-      sourceChange,
+      sourceChange, definitionChange,
       year, share, qualifier, region: region?.value ?? null, regionOrigin: region?.origin ?? null, country: country?.value ?? null,
       includesOffshore: includesOffshore(country?.selection), reason: !country ? 'no-country-total' : !region ? 'no-region-total' : '',
       parts: region?.parts ?? [], countrySelection: country?.selection ?? null,

@@ -9,7 +9,7 @@ import { naturalPeriodOf, periodFor, unitValue, yearsOf } from './values';
 import { coverageNote, likeForLike } from './comparable';
 import { valueAsOf } from './latest';
 import { countryTotalOf, nationalRanks, nationalRanksOf, shareOf } from './national';
-import { sourceChanged, stockSpan } from './basis';
+import { definitionChanged, otherDefinitions, sourceChanged, stockSpan } from './basis';
 import { REGION_UNIT, type CagrResult, type RankingQuery, type RankingResult, type RankingRow, type SeriesPoint, type SeriesQuery, type SeriesResult, type UnitRef, type UnitValue } from './types';
 
 export { buildIndex };
@@ -52,7 +52,9 @@ function regionTotal(index: DatasetIndex, metric: Metric | undefined, values: Un
   const published = selectValue(index, REGION_UNIT, metric.id, query.year, periodFor(index, metric.id, query.period));
   if (published) return { value: published.value, origin: 'published' as const, selection: published, qualifier: qualifierOf(published.observation) };
   // A sum only where every unit has a complete value of the year itself and the metric adds up (DATA.md, "Region totals").
-  if (metric.scope === 'province' && metric.aggregate === 'sum' && values.every((v) => isComplete(v) && v.carriedFrom === null)) {
+  // Nor a sum of values counted on different definitions.
+  const addable = values.every((v) => isComplete(v) && v.carriedFrom === null) && !otherDefinitions(values).some(Boolean);
+  if (metric.scope === 'province' && metric.aggregate === 'sum' && addable) {
     return {
       value: values.reduce((sum, v) => sum + (v.value as number), 0), origin: 'sum' as const, selection: null,
       qualifier: increasing(...values.map((v) => v.qualifier)),
@@ -77,13 +79,18 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const current = valuesFor(query.year);
   const previousYear = query.year - 1;
   const previous = valuesFor(previousYear);
-  const ranks = competitionRanks(current.map((v) => v.value), direction);
+  // A value counted otherwise than the year's others (new capital including share purchases) is not ranked.
+  const otherNow = otherDefinitions(current);
+  const otherBefore = otherDefinitions(previous);
+  const ranks = competitionRanks(current.map((v, i) => (otherNow[i] ? null : v.value)), direction);
   // Rank changes are taken among the units comparable in both years only: a unit that stops reporting
-  // moves nobody up (issue 10 §2).
-  const common = current.map((value, i) => comparable(previous[i], value));
+  // moves nobody up (issue 10 §2); nor does a unit counted on another definition the year before.
+  const redefined = current.map((value, i) => comparable(previous[i], value) && definitionChanged(previous[i], value));
+  const changeable = current.map((value, i) => comparable(previous[i], value) && !redefined[i]);
+  const common = changeable.map((ok, i) => ok && !otherNow[i] && !otherBefore[i]);
   const commonNow = competitionRanks(current.map((v, i) => (common[i] ? v.value : null)), direction);
   const commonBefore = competitionRanks(previous.map((v, i) => (common[i] ? v.value : null)), direction);
-  const previousRanks = competitionRanks(previous.map((v) => v.value), direction);
+  const previousRanks = competitionRanks(previous.map((v, i) => (otherBefore[i] ? null : v.value)), direction);
   const total = regionTotal(index, metric, current, query);
   const shareable = metric?.aggregate === 'sum' && !metric.derived;
   const countryTotal = countryTotalOf(index, query.metric, query.year, query.period);
@@ -95,11 +102,13 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
 
   const rows: RankingRow[] = current.map((value, i) => {
     const before = previous[i].value !== null ? previous[i] : null;
-    const deltaAbs = common[i] && before ? (value.value as number) - (before.value as number) : null;
+    const deltaAbs = changeable[i] && before ? (value.value as number) - (before.value as number) : null;
     const deltaPct = deltaAbs !== null && before && before.value !== 0 ? deltaAbs / Math.abs(before.value as number) : null;
     const rank = ranks[i];
-    const share = shareable && total && value.value !== null && total.value !== 0 ? value.value / total.value : null;
-    const { share: countryShare, qualifier: countryShareQualifier } = shareOf(value.value, value.qualifier, countryTotal);
+    const share = shareable && total && value.value !== null && total.value !== 0 && !otherNow[i] ? value.value / total.value : null;
+    const { share: countryShare, qualifier: countryShareQualifier } = otherNow[i] || definitionChanged(value, countryTotal ? { value: countryTotal.value, selection: countryTotal.selection, inputs: [] } : null)
+      ? { share: null, qualifier: '' as const }
+      : shareOf(value.value, value.qualifier, countryTotal);
     const span = deltaAbs !== null ? stockSpan(before, value, query.period) : null;
     return {
       ...value,
@@ -118,6 +127,8 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       coverageNote: coverageNote(previous[i], value, previousYear, query.year),
       nationalRank: value.carriedFrom === null ? (national?.ranks.get(value.unit.code) ?? null) : null,
       sourceChange: deltaAbs !== null && sourceChanged(before, value, query.period),
+      definitionChange: redefined[i],
+      otherDefinition: otherNow[i],
       deltaSpan: span,
       partYear: span?.partYear ?? false,
     };
@@ -152,12 +163,19 @@ export function series(index: DatasetIndex, query: SeriesQuery): SeriesResult {
   };
 }
 
-/** Marks each point whose source differs from the previous year's value (consecutive years only: a gap is a gap). */
+/**
+ * Marks each point whose source, or definition, differs from the previous year's value (consecutive years
+ * only: a gap is a gap).
+ */
 function withSourceChanges(points: SeriesPoint[], period: string): SeriesPoint[] {
   return points.map((point, i) => {
     const before = points[i - 1];
-    const change = !!before && before.year === point.year - 1 && sourceChanged(before.value, point.value, period);
-    return change ? { ...point, sourceChange: true } : point;
+    const consecutive = !!before && before.year === point.year - 1;
+    const sourceChange = consecutive && sourceChanged(before.value, point.value, period);
+    const definitionChange = consecutive && definitionChanged(before.value, point.value);
+    return sourceChange || definitionChange
+      ? { ...point, ...(sourceChange ? { sourceChange } : {}), ...(definitionChange ? { definitionChange } : {}) }
+      : point;
   });
 }
 

@@ -4,6 +4,7 @@ import type { Edition, Metric, Scope } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { unitsOf, yearsOf } from './ranking';
 import { naturalPeriodOf, unitValue } from './values';
+import { otherDefinitions } from './basis';
 import type { UnitRef, UnitValue } from './types';
 
 export interface YearTableColumn {
@@ -18,8 +19,8 @@ export interface YearTable {
   year: number;
   units: UnitRef[];
   columns: YearTableColumn[];
-  /** cells[column][unit] */
-  cells: UnitValue[][];
+  /** cells[column][unit]; a cell counted otherwise than most of its column is marked (basis.ts). */
+  cells: (UnitValue & { otherDefinition?: boolean })[][];
 }
 
 /**
@@ -32,14 +33,15 @@ export function yearTable(index: DatasetIndex, edition: Edition, year: number, s
     .filter((m) => yearsOf(index, m.id).includes(year))
     .sort((a, b) => Number(b.scope === scope) - Number(a.scope === scope) || Number(b.core) - Number(a.core));
   const columns: YearTableColumn[] = [];
-  const cells: UnitValue[][] = [];
+  const cells: YearTable['cells'] = [];
   for (const metric of metrics) {
     const period = naturalPeriodOf(index, metric.id);
     const values = units.map((unit) => unitValue(index, unit, metric.id, year, period));
     const reporting = values.filter((v) => v.value !== null).length;
     if (reporting === 0) continue;
     columns.push({ metric: metric.id, period, reporting });
-    cells.push(values);
+    const other = otherDefinitions(values);
+    cells.push(values.map((value, i) => (other[i] ? { ...value, otherDefinition: true } : value)));
   }
   return { edition, year, units, columns, cells };
 }

@@ -132,6 +132,16 @@ export interface RankingRow extends UnitValue {
   nationalRank: number | null;
   /** A flow whose source (or counting basis) differs from the previous year's: the change crosses it (basis.ts). */
   sourceChange: boolean;
+  /**
+   * Both years have a value, counted on different definitions (the 2015 total without share purchases):
+   * no change and no rank change are computed (basis.ts).
+   */
+  definitionChange: boolean;
+  /**
+   * This year's value is counted otherwise than most of the year's values (new capital including share
+   * purchases): not ranked, summed or shared with them (basis.ts).
+   */
+  otherDefinition: boolean;
   /** A stock's change: both as-of dates, marked part-year under nine months (basis.ts). */
   deltaSpan: { from: string; to: string; partYear: boolean } | null;
   partYear: boolean;
@@ -167,6 +177,8 @@ export interface SeriesPoint {
   value: UnitValue;
   /** The value's source (or counting basis) differs from the previous year's in the series (a flow; basis.ts). */
   sourceChange?: boolean;
+  /** Counted on a different definition from the previous year's value: the two are not joined (basis.ts). */
+  definitionChange?: boolean;
 }
 
 export interface SeriesResult {

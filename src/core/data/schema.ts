@@ -54,6 +54,7 @@ export const MAX_YEAR = 2030;
 export const OBSERVATION_FLAGS = [
   'lower-bound', 'approx', 'estimate', 'preliminary', 'inferred-year', 'approx-date', 'post-merger', 'computed',
   'scope-ambiguous', 'territory-ambiguous', 'incl-offshore', 'preferred', 'revised', 'conflict', 'fy-to-20-dec',
+  'excl-share-purchases', 'incl-share-purchases',
 ] as const;
 
 /** `offshore` is the FIA tables' oil-and-gas line (`dk`): never a province, never ranked or mapped. */

@@ -39,11 +39,23 @@ describe('the real dataset', () => {
   test('Hưng Yên in 2024 (new FDI capital, three provinces report): no rise among those reporting both years', () => {
     const result = ranking(index, { metric: 'province_fdi_new_capital_musd', year: 2024, period: 'FY', edition: 'pre2025' });
     const hungYen = result.rows.find((row) => row.unit.code === '33')!;
-    expect(hungYen.rank).toBe(3);
+    // Second: Bắc Ninh's figure includes share purchases, the other two do not, so it is not ranked with them.
+    expect(hungYen.rank).toBe(2);
     // Among all 2023 reporters it was lower: the old rank change counted the provinces that stopped reporting.
     expect(hungYen.previousRank as number).toBeGreaterThan(3);
-    expect(result.commonReporters).toBe(3);
+    // Bắc Ninh's 2024 figure includes share purchases, its 2023 one does not: not compared (no +370 %).
+    const bacNinh = result.rows.find((row) => row.unit.code === '27')!;
+    expect([bacNinh.definitionChange, bacNinh.deltaPct, bacNinh.rankChange]).toEqual([true, null, null]);
+    expect([bacNinh.otherDefinition, bacNinh.rank, bacNinh.value]).toEqual([true, null, 5120]);
+    expect(result.commonReporters).toBe(2);
     expect(hungYen.rankChange).toBe(0);
+  });
+
+  test('registered FDI 2015 → 2016: the 2015 table has no share purchases, so no province has a change or a rank change', () => {
+    const result = ranking(index, { metric: 'province_fdi_total_capital_musd', year: 2016, period: 'FY', edition: 'pre2025' });
+    expect(result.rows.every((row) => row.definitionChange && row.deltaAbs === null && row.rankChange === null)).toBe(true);
+    const next = ranking(index, { metric: 'province_fdi_total_capital_musd', year: 2017, period: 'FY', edition: 'pre2025' });
+    expect(next.rows.filter((row) => row.deltaAbs !== null)).toHaveLength(11);
   });
 
   test('new Ninh Bình 2022 → 2023 (zone-level FDI capital): Hà Nam only against Ninh Bình only, so no change', () => {

@@ -5,9 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../src/core/analysis/dataset-index';
 import { ranking, series } from '../../../src/core/analysis/ranking';
 import { nationalRanksOf, regionCountryShare, shareProvenance } from '../../../src/core/analysis/national';
-import { monthsBetween, sourceChanged, stockSpan } from '../../../src/core/analysis/basis';
+import { definitionChanged, monthsBetween, otherDefinitions, sourceChanged, stockSpan } from '../../../src/core/analysis/basis';
 import { marksOf } from '../../../src/core/analysis/marks';
 import { changeState } from '../../../src/charts/change/state';
+import { trendState } from '../../../src/charts/trend/state';
 import { missing } from '../../../src/core/analysis/values';
 import { checkExtent, extentPatch } from '../../../src/core/view/extent';
 import { reconcileView } from '../../../src/core/view/reconcile';
@@ -131,6 +132,14 @@ describe('share of the country', () => {
     const data = [...region(2023), national(2023, 600, ['fy-to-20-dec']), ...region(2024), obs({ ...national(2024, 700, []), sourceId: 's-b1' })];
     const points = regionCountryShare(index(data), 'capital', 'FY', 'pre2025');
     expect(points.map((p) => [p.year, p.sourceChange])).toEqual([[2023, false], [2024, true]]);
+    expect(points.map((p) => p.definitionChange)).toEqual([false, false]);
+  });
+
+  test('the region’s share marks a year whose national total is counted on another definition than the year before', () => {
+    const region = (year: number) => [flow('30', year, 10), flow('31', year, 20), flow('27', year, 30)];
+    const data = [...region(2015), national(2015, 600, ['excl-share-purchases']), ...region(2016), national(2016, 700, []), ...region(2017), national(2017, 650, [])];
+    const points = regionCountryShare(index(data), 'capital', 'FY', 'pre2025');
+    expect(points.map((p) => [p.year, p.definitionChange])).toEqual([[2015, false], [2016, true], [2017, false]]);
   });
 });
 
@@ -192,6 +201,83 @@ describe('source change and part-year', () => {
     expect(monthsBetween('2023', '2024')).toBe(12);
     expect(monthsBetween('x', '2024')).toBeNull();
     expect(stockSpan({ value: 1, asOf: '2023' }, { value: 2, asOf: '2024-06-20' }, 'FY')).toBeNull();
+  });
+});
+
+describe('a change of definition (the 2015 total without share purchases)', () => {
+  // 2015 counted without share purchases; 2016–2017 as the metric defines it. 30 reports 2016–2017 only.
+  const data = [
+    flow('27', 2015, 100, { flags: ['excl-share-purchases'] }), flow('31', 2015, 300, { flags: ['excl-share-purchases'] }),
+    flow('27', 2016, 400), flow('31', 2016, 350), flow('30', 2016, 50),
+    flow('27', 2017, 380), flow('31', 2017, 420), flow('30', 2017, 60),
+  ];
+
+  test('no change and no rank change across it, each row says why; within one definition both are computed', () => {
+    const { result, byCode } = rows(data, 2016);
+    expect(byCode['27']).toMatchObject({ rank: 1, deltaAbs: null, deltaPct: null, rankChange: null, definitionChange: true });
+    expect(marksOf(byCode['27'])).toContain('definition-change');
+    // 27 would read as "▲1, +300 %" against a 2015 that left out share purchases.
+    expect(result.commonReporters).toBe(0);
+    expect(byCode['30']).toMatchObject({ deltaAbs: null, definitionChange: false });
+    const next = rows(data, 2017).byCode;
+    expect(next['31']).toMatchObject({ deltaAbs: 70, rankChange: 1, definitionChange: false });
+    expect(marksOf(next['31'])).not.toContain('definition-change');
+  });
+
+  test('the change view leaves the unit out of the slopes and the deltas, and names the reason', () => {
+    const at = (year: number) => ranking(index(data), { metric: 'capital', year, period: 'FY', edition: 'pre2025' });
+    const across = changeState(at(2015), at(2017), { delta: 'pct', selected: null });
+    const unit = across.deltas.find((u) => u.code === '27')!;
+    expect([unit.delta, unit.noDelta, unit.definitionChange]).toEqual([null, 'definition', true]);
+    expect(across.slopes.map((u) => u.code)).toEqual([]);
+    expect(across.missing.map((u) => u.code)).toEqual(['27', '30', '31']);
+    // No unit has a change: the comparison as a whole is refused, with the reason.
+    expect([across.comparable, across.reason]).toEqual([false, 'definition']);
+    expect(changeState(at(2016), at(2017), { delta: 'abs', selected: null }).slopes.map((u) => u.code).sort()).toEqual(['27', '30', '31']);
+    // One unit counted alike in both years: the comparison stands, for it alone.
+    const some = (year: number) => ranking(index([...data, flow('30', 2015, 40)]), { metric: 'capital', year, period: 'FY', edition: 'pre2025' });
+    const partly = changeState(some(2015), some(2017), { delta: 'abs', selected: null });
+    expect([partly.comparable, partly.slopes.map((u) => u.code), partly.deltas.find((u) => u.code === '30')!.delta]).toEqual([true, ['30'], 20]);
+    expect(partly.deltas.find((u) => u.code === '31')!.noDelta).toBe('definition');
+  });
+
+  test('a trend line is not drawn across it; the first year of the other definition carries the mark', () => {
+    const result = series(index(data), { metric: 'capital', period: 'FY', units: [{ edition: 'pre2025', code: '27' }] });
+    expect(result.series[0].points.map((p) => [p.year, !!p.definitionChange])).toEqual([[2015, false], [2016, true], [2017, false]]);
+    const state = trendState(result, { selected: null, compare: [], lang: 'en' });
+    expect(state.series[0].segments.map((segment) => segment.map((p) => p.year))).toEqual([[2015], [2016, 2017]]);
+    expect(state.marksShown).toContain('definition-change');
+  });
+
+  test('a value counted otherwise than most of its year is not ranked, summed or shared with them, and is marked', () => {
+    // 2023: 27 includes share purchases, 30 and 31 do not; 24 (outside the region) does not either.
+    const year = [
+      flow('27', 2023, 500, { flags: ['incl-share-purchases'] }), flow('31', 2023, 300), flow('30', 2023, 100), flow('24', 2023, 200), national(2023, 2000),
+      flow('27', 2022, 90), flow('31', 2022, 250), flow('30', 2022, 120), flow('24', 2022, 150),
+    ];
+    const { result, byCode } = rows(year, 2023);
+    expect(byCode['27']).toMatchObject({ value: 500, rank: null, otherDefinition: true, share: null, countryShare: null, nationalRank: null, rankChange: null, definitionChange: true });
+    expect(marksOf(byCode['27'])).toEqual(['other-definition', 'definition-change']);
+    expect([byCode['31'].rank, byCode['30'].rank]).toEqual([1, 2]);
+    // Nationally: 31 (300), Bắc Giang 24 (200), 30 (100); 27's 500 is not ranked above them.
+    expect([byCode['31'].nationalRank, byCode['30'].nationalRank]).toEqual([1, 3]);
+    expect(byCode['31'].countryShare).toBe(0.15);
+    // The region's sum would add unlike figures: none.
+    expect(result.regionTotal).toBeNull();
+    expect(byCode['31']).toMatchObject({ otherDefinition: false, rankChange: 0 });
+    // Where most count it otherwise (2015: every figure without share purchases), they are ranked among themselves.
+    expect(otherDefinitions([{ value: 1, inputs: [], selection: { observation: { flags: ['excl-share-purchases'] } } } as never, { value: null, inputs: [], selection: null }])).toEqual([false, false]);
+  });
+
+  test('definitions compare by their flags; a merged unit’s are its inputs’', () => {
+    const sel = (flags: string[]) => ({ value: 1, inputs: [], selection: { observation: { flags, sourceId: 's-a1' }, source: { publisher: 'FIA' } } }) as never;
+    expect(definitionChanged(sel(['excl-share-purchases', 'fy-to-20-dec']), sel(['fy-to-20-dec']))).toBe(true);
+    expect(definitionChanged(sel(['incl-share-purchases']), sel(['incl-share-purchases', 'approx']))).toBe(false);
+    expect(definitionChanged(sel(['approx']), sel([]))).toBe(false);
+    expect(definitionChanged({ value: null, inputs: [], selection: null }, sel(['excl-share-purchases']))).toBe(false);
+    const merged = (flags: string[][]) => ({ value: 2, selection: null, inputs: flags.map((f) => sel(f)) }) as never;
+    expect(definitionChanged(merged([['excl-share-purchases'], []]), merged([[], []]))).toBe(true);
+    expect(definitionChanged(merged([[], []]), sel([]))).toBe(false);
   });
 });
 

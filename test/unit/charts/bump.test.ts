@@ -50,6 +50,25 @@ describe('bump state', () => {
     expect(layout.lines.find((l) => l.series.code === '30')?.paths).toHaveLength(1);
   });
 
+  test('ranks counted on another definition the year before are not joined, not even by a bridge; the point is marked', () => {
+    // 2020 counted without share purchases (the 2015 FIA table's kind), 2021 on: as defined.
+    const redefined = buildIndex(
+      dataset(
+        Object.entries(values).flatMap(([code, row]) =>
+          row.flatMap((value, i) => (value === null ? [] : [obs({ code, metric: 'fdi_musd', year: YEARS[i], value, period: 'FY', scope: 'province', flags: i === 0 ? ['excl-share-purchases'] : [] })])),
+        ),
+        [fdi],
+      ),
+    );
+    const state = bumpState(YEARS.map((year) => ranking(redefined, { metric: 'fdi_musd', year, period: 'FY', edition: 'pre2025', scope: 'province' })), options);
+    const hd = state.series.find((s) => s.code === '30')!;
+    expect(hd.segments.map((run) => run.map((p) => p.year))).toEqual([[2020], [2021], [2022], [2023]]);
+    // The reporters change in 2022 and 2023 (bridges); 2020 → 2021 is a change of definition (nothing).
+    expect(hd.bridges.map(([a, b]) => [a.year, b.year])).toEqual([[2021, 2022], [2022, 2023]]);
+    expect(hd.points.map((p) => p.marks.includes('definition-change'))).toEqual([false, true, false, false]);
+    expect(state.marksShown).toContain('definition-change');
+  });
+
   test('each year says how many report; a link across a change of reporters is a faded bridge, not a line', () => {
     const state = bumpState(results, options);
     expect(state.reporting.map((r) => `${r.year}:${r.reporting}/${r.total}${r.changed ? '*' : ''}`)).toEqual(['2020:3/3', '2021:3/3', '2022:2/3*', '2023:3/3*']);

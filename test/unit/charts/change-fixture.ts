@@ -72,6 +72,8 @@ export function rankingOf(
       sourceChange: false,
       deltaSpan: null,
       partYear: false,
+      definitionChange: false,
+      otherDefinition: false,
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));

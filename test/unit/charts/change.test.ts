@@ -6,6 +6,8 @@ import { deltaLayout, slopeLayout } from '../../../src/charts/change/layout';
 import { DIVERGING_5 } from '../../../src/core/choropleth/choropleth';
 import { dataset, metric, obs } from '../analysis/fixture';
 import { rankingOf } from './change-fixture';
+import { notComparableLines, notComparableText } from '../../../src/charts/change/text';
+import { textWidth } from '../../../src/charts/shared/axes';
 
 const from2022 = () =>
   rankingOf(
@@ -112,6 +114,16 @@ describe('changeState', () => {
     expect(changeState(full, rankingOf([], { metric: 'workers' }), { delta: 'abs', selected: null }).reason).toBe('metric');
     expect(isPartialPeriod('9M')).toBe(true);
     expect(isPartialPeriod('cumulative-to-date')).toBe(false);
+  });
+
+  test('the reason wraps to the chart’s width (SVG text does not): every line fits, nothing is lost', () => {
+    const state = changeState(rankingOf([{ code: '01', value: 1 }], { year: 2022, period: 'FY' }), rankingOf([{ code: '01', value: 2 }], { period: 'H1' }), { delta: 'abs', selected: null });
+    for (const width of [360, 600, 1200]) {
+      const lines = notComparableLines('vi', state, width);
+      expect(lines.join(' ')).toBe(notComparableText('vi', state));
+      for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(width - 16);
+      if (width === 360) expect(lines.length).toBeGreaterThan(1);
+    }
   });
 
   test('from the engine: two years of a stock, with a province missing in the earlier one', () => {
