@@ -328,6 +328,22 @@ export class AppState {
     this.provenance = shareProvenance(row.unit, [row], total.selection, row.countryShare, row.countryShareQualifier, row.metric);
   };
 
+  /** A row's change from the previous year (and its rank change): derived, opened with both years' sources. */
+  showChange = async (row: RankingRow) => {
+    const result = this.shownRanking;
+    if (!result) return;
+    const { changeProvenance } = await import('../core/analysis/derivedProvenance');
+    this.provenance = changeProvenance(row, result) ?? this.provenance;
+  };
+
+  /** A row's share of the region: derived, opened with its value and the region's total (or every part of the sum). */
+  showRegionShare = async (row: RankingRow) => {
+    const result = this.shownRanking;
+    if (!result) return;
+    const { regionShareProvenance } = await import('../core/analysis/derivedProvenance');
+    this.provenance = regionShareProvenance(row, result) ?? this.provenance;
+  };
+
   dismissNotice = (index: number) => (this.notices = this.notices.filter((_, i) => i !== index));
 
   /**

@@ -91,6 +91,40 @@ describe('ranking view', () => {
     await page.close();
   });
 
+  test('a change, a rank change and a share of the region open their derivation, with every value’s source', async () => {
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    await page.goto(`${ORIGIN}/?view=rank&scope=province&metric=province_fdi_total_capital_musd&year=2023&lang=en`);
+    await waitForApp(page);
+    const row = page.locator('[data-testid="ranking"] tr[data-code="31"]');
+    const panel = page.locator('[data-testid="provenance"]');
+    // The change: both years' values, each with its source.
+    await row.locator('[data-testid="delta-open"]').click();
+    await panel.waitFor();
+    assert.match(await panel.locator('.value').innerText(), /Change 2022 → 2023 — derived/);
+    const delta = Number(await row.getAttribute('data-delta'));
+    const shown = Number((await panel.locator('[data-testid="provenance-value"]').innerText()).trim().split(' ')[0].replace(/,/g, '').replace('−', '-'));
+    assert.ok(Math.abs(shown - delta) < 0.01, `the panel shows ${shown}, the table ${delta}`);
+    const inputs = panel.locator('li.entry[data-role="input"]');
+    assert.equal(await inputs.count(), 2);
+    assert.match(await inputs.nth(0).innerText(), /2022/);
+    assert.match(await inputs.nth(1).innerText(), /2023/);
+    assert.equal(await inputs.locator('[data-testid="source-title"]').count(), 2);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    // The rank change opens the same two values, and says among whom it is taken.
+    await row.locator('[data-testid="rank-change-open"]').click();
+    assert.match(await panel.locator('[data-testid="provenance-rank-change"]').innerText(), /among the provinces with comparable figures in both years/);
+    assert.equal(await panel.locator('li.entry[data-role="input"]').count(), 2);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    // The share of the region: the value over the region's total, every part listed.
+    await row.locator('[data-testid="region-share-open"]').click();
+    assert.match(await panel.locator('.value').innerText(), /Share of the region \(%\) — derived/);
+    assert.ok((await panel.locator('li.entry[data-role="input"]').count()) >= 2);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('zone-scope ranking on the 2025 map marks partial aggregates and says who reports', async () => {
     const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=rank&edition=post2025&metric=fdi_projects_valid&year=2023`);

@@ -31,14 +31,26 @@ export interface ProvenanceEntry {
 
 /** What a share's provenance says on top of its inputs: it is derived, of what, and what the total includes. */
 export interface ShareInfo {
-  of: 'country';
+  of: 'country' | 'region';
   /** The national total counts the offshore oil-and-gas line (`dk`), never a province. */
   includesOffshore: boolean;
 }
 
+/** What a change's provenance says on top of its inputs: from which year to which, and its relative size. */
+export interface ChangeInfo {
+  fromYear: number;
+  toYear: number;
+  /** Relative to |the earlier value|; null from zero. */
+  pct: number | null;
+  /** Among the units comparable in both years (a ranking row's); null when none. */
+  rankChange: number | null;
+}
+
 export interface Provenance {
-  /** A share of the country (value in %, derived): core/analysis/national.ts. */
+  /** A share of the country or of the region (value in %, derived): national.ts, derivedProvenance.ts. */
   share?: ShareInfo;
+  /** A change between two years (value: the absolute change, derived): derivedProvenance.ts. */
+  change?: ChangeInfo;
   /** A plan figure (a target, a stated or a computed plan ratio): what it is, for the panel's heading. */
   plan?: PlanProvenanceInfo;
   unit: UnitRef;

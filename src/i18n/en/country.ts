@@ -4,6 +4,9 @@ import type { country as vi } from '../vi/country';
 export const country: Record<keyof typeof vi, string> = {
   extentZones: 'Zone (IZ/EZ) figures exist for the Red River Delta only: "whole country" is ignored and the region shown.',
   shareCountryDerived: 'Share of Viet Nam (%) — derived: the value ÷ the published national total',
+  shareRegionDerived: 'Share of the region (%) — derived: the value ÷ the region’s total (published, or the sum of its provinces)',
+  changeDerived: 'Change {from} → {to} — derived: the {to} value minus the {from} value',
+  changeRankAmong: 'rank change {n}, among the provinces with comparable figures in both years',
   shareIncludesOffshore: 'The published national total includes the offshore oil-and-gas line (no province), so the provinces add up to less than it.',
   regionShareHeading: 'The region’s share of Viet Nam',
   regionShareNote: 'Derived: the region’s total (published, or the sum of its provinces when every one reports) ÷ the published national total.',

@@ -16,6 +16,8 @@ export const data: Record<keyof typeof vi, string> = {
   flagScopeAmbiguous: 'does not say whether it covers the zones or the whole province',
   flagInclOffshore: 'the total includes offshore oil and gas',
   flagComputed: "the compiler's sum, not a published figure",
+  flagExclSharePurchases: 'without share purchases (the table has no such column)',
+  flagInclSharePurchases: 'includes share purchases',
   qualifiers: 'Notes',
 
   copyOnGithub: 'copy on GitHub',

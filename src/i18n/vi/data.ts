@@ -16,6 +16,8 @@ export const data = {
   flagScopeAmbiguous: 'không rõ là số của các khu hay của toàn tỉnh',
   flagInclOffshore: 'tổng gồm cả dầu khí ngoài khơi',
   flagComputed: 'tổng do người thu thập cộng, không phải số công bố',
+  flagExclSharePurchases: 'chưa gồm góp vốn, mua cổ phần (bảng không có cột này)',
+  flagInclSharePurchases: 'gồm cả góp vốn, mua cổ phần',
   qualifiers: 'Lưu ý',
 
   // Sources
