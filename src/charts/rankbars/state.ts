@@ -38,6 +38,11 @@ export interface RankBarsState {
   noData: number;
   /** The change marks that occur, in order, for the key under the bars. */
   changeMarks: Mark[];
+  /**
+   * Of those, the marks every bar with a value carries (all provinces changed source in 2024): said once in
+   * the key, not repeated on each bar (the bars' `changeMarks` leave them out).
+   */
+  changeMarksAll: Mark[];
   previousYear: number | null;
   /** Smallest and largest value shown, for a scale that always holds zero. */
   extent: [number, number];
@@ -85,8 +90,12 @@ export function rankBarsState(result: RankingResult, options: { selected: string
       row,
     };
   };
-  const bars = [...withValue.map(bar), ...withoutValue.map(bar)];
-  const values = bars.filter((b) => !b.noData).map((b) => b.value as number);
+  const built = [...withValue.map(bar), ...withoutValue.map(bar)];
+  const shown = marksShown(built.map((b) => ({ marks: b.changeMarks })));
+  const valued = built.filter((b) => !b.noData);
+  const all = valued.length > 1 ? shown.filter((mark) => valued.every((b) => b.changeMarks.includes(mark))) : [];
+  const bars = all.length ? built.map((b) => ({ ...b, changeMarks: b.changeMarks.filter((mark) => !all.includes(mark)) })) : built;
+  const values = valued.map((b) => b.value as number);
   return {
     metric: result.query.metric,
     year: result.query.year,
@@ -94,7 +103,8 @@ export function rankBarsState(result: RankingResult, options: { selected: string
     direction: result.direction,
     bars,
     ranked: values.length,
-    changeMarks: marksShown(bars.map((b) => ({ marks: b.changeMarks }))),
+    changeMarks: shown,
+    changeMarksAll: all,
     noData: bars.length - values.length,
     previousYear: result.previousYear,
     extent: [Math.min(0, ...values), Math.max(0, ...values)],

@@ -33,6 +33,7 @@ export const change: Record<keyof typeof vi, string> = {
   barsFirst: 'Rank 1: {name}, {value}',
   barsTied: 'tied {rank}',
   barsNoData: 'no data',
+  barsMarkAll: '{mark}: every province',
   barsNational: 'Country',
   barsNationalOf: 'Rank among the {n} of {total} provinces of the whole country that report this year',
 };

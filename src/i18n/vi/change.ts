@@ -31,6 +31,7 @@ export const change = {
   barsFirst: 'Hạng 1: {name}, {value}',
   barsTied: 'đồng hạng {rank}',
   barsNoData: 'không có dữ liệu',
+  barsMarkAll: '{mark}: mọi tỉnh',
   barsNational: 'Cả nước',
   barsNationalOf: 'Hạng trong {n} trên {total} tỉnh, thành phố cả nước có số liệu năm này',
 } as const;

@@ -155,6 +155,7 @@ describe('RankingBars.svg.svelte', () => {
     expect(byCode['01']).toMatchObject({ changeMarks: ['part-year'], deltaSince: '2023-12-20' });
     expect(byCode['31'].changeMarks).toEqual([]);
     expect(state.changeMarks).toEqual(['source-change', 'part-year']);
+    expect(state.changeMarksAll).toEqual([]);
     const svg = renderBars('en', result, null);
     const row = (code: string) => svg.slice(svg.indexOf(`data-code="${code}"`), svg.indexOf('</g>', svg.indexOf(`data-code="${code}"`)));
     expect(row('27')).toContain('>> 31,000<');
@@ -164,6 +165,19 @@ describe('RankingBars.svg.svelte', () => {
     expect(row('31')).not.toContain('class="mark');
     expect(svg).toMatch(/data-testid="bars-change-key"[^>]*>.*⇄ source changes.*◔ part-year/);
     expect(rankBarsLayout(state, 640).height).toBeGreaterThan(rankBarsLayout(rankBarsState(base, { selected: null }), 640).height);
+  });
+
+  test('a mark every bar carries is said once in the key, not on each bar', () => {
+    const base = rankingOf([{ code: '27', value: 310, previous: 273 }, { code: '01', value: 434, previous: 411 }, { code: '31', value: 120, previous: 100 }, { code: '30', value: null }]);
+    const result = { ...base, rows: base.rows.map((row) => ({ ...row, sourceChange: row.value !== null, partYear: row.unit.code === '01' })) };
+    const state = rankBarsState(result, { selected: null });
+    expect(state.changeMarks).toEqual(['source-change', 'part-year']);
+    expect(state.changeMarksAll).toEqual(['source-change']);
+    expect(Object.fromEntries(state.bars.map((b) => [b.code, b.changeMarks]))).toEqual({ '01': ['part-year'], '27': [], '31': [], '30': [] });
+    const svg = renderBars('en', result, null);
+    expect(svg).not.toContain('<tspan class="mark source-change" dx="4"');
+    expect(svg).toMatch(/data-testid="bars-change-key"[^>]*>.*source changes: every province.*◔ part-year/);
+    expect(renderBars('vi', result, null)).toMatch(/đổi nguồn: mọi tỉnh/);
   });
 
   test('golden SVG', async () => {
