@@ -10,7 +10,9 @@ import { formatQualified } from '../../i18n/qualified';
 import { metricUnit } from '../../i18n/labels';
 import { marksOf, type Mark } from '../../core/analysis/marks';
 import { marksShown } from '../shared/highlight';
-import { consecutiveRuns } from '../shared/segments';
+import { consecutiveRuns, likeRuns } from '../shared/segments';
+import { definitionBasis } from '../../core/analysis/basis';
+import { formatDate } from '../../i18n/format';
 import { isRankMetric, valueDomainOf } from '../shared/axes';
 import { MAX_COMPARED, MIN_COMPARED } from '../../core/url/state';
 
@@ -79,8 +81,12 @@ function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { c
     const raw = result.series.find((s) => s.unit.code === unit.code && s.unit.edition === unit.edition)?.points ?? [];
     const present = [...raw]
       .sort((a, b) => a.year - b.year)
-      .map((p) => ({ code: unit.code, year: p.year, value: p.value.value as number, unitValue: p.value, marks: marksOf(p.value) }));
-    const segments = consecutiveRuns(present, (p) => p.unitValue.value !== null && Number.isFinite(p.unitValue.value));
+      .map((p) => ({
+        code: unit.code, year: p.year, value: p.value.value as number, unitValue: p.value,
+        // As on the trend: a year whose source or definition differs from the year before's is marked.
+        marks: marksOf({ ...p.value, sourceChange: p.sourceChange, definitionChange: p.definitionChange }),
+      }));
+    const segments = likeRuns(consecutiveRuns(present, (p) => p.unitValue.value !== null && Number.isFinite(p.unitValue.value)));
     return { unit, code: unit.code, name, colorIndex, points: segments.flat(), segments };
   });
   const values = series.flatMap((s) => s.points.map((p) => p.value));
@@ -97,10 +103,18 @@ function panelOf(result: SeriesResult, metric: Metric, units: (CompareUnit & { c
   };
 }
 
-/** The latest year in which every unit has a value, and who is best there (highest when no direction). */
+/**
+ * The latest year in which every unit has a value that compares with the others' (complete, not a partial sum
+ * of a merged unit; counted on one definition), and who is best there (highest when no direction).
+ */
 export function readingOf(series: CompareSeries[], metric: Metric): CompareReading {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => b - a);
-  const common = years.find((year) => series.every((s) => s.points.some((p) => p.year === year)));
+  const alike = (year: number) => {
+    const points = series.map((s) => s.points.find((p) => p.year === year));
+    if (points.some((p) => !p || p.unitValue.partial)) return false;
+    return new Set(points.map((p) => definitionBasis(p!.unitValue))).size === 1;
+  };
+  const common = years.find(alike);
   if (common === undefined) return { kind: 'no-common-year' };
   const values = series.map((s) => ({ code: s.code, value: (s.points.find((p) => p.year === common) as ComparePoint).value }));
   const lowerFirst = metric.higherIsBetter === false;
@@ -117,7 +131,12 @@ function readingText(reading: CompareReading, series: CompareSeries[], metric: M
   const unit = isRankMetric(metric) ? '' : metricUnit(lang, metric);
   // A lower bound or an approximation keeps its sign ("> 31,000"), as in the table and the chart's points.
   const qualifierOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.qualifier;
-  const number = (v: { code: string; value: number }) => formatQualified(lang, v.value, qualifierOf(v.code), digits);
+  // Stocks of one year can stand at different dates (Hà Nội October, Hải Phòng January): then each says its own.
+  const asOfOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.asOf ?? '';
+  const dates = new Set(reading.values.map((v) => asOfOf(v.code)));
+  const dated = dates.size > 1;
+  const number = (v: { code: string; value: number }) =>
+    `${formatQualified(lang, v.value, qualifierOf(v.code), digits)}${dated && asOfOf(v.code) ? ` (${t(lang, 'asOf')} ${formatDate(lang, asOfOf(v.code))})` : ''}`;
   const others = reading.values.filter((v) => !reading.leaders.includes(v.code));
   // With two units the other is obvious; with more, each other value carries its unit's name.
   const otherText = others.map((v) => (series.length > 2 ? `${nameOf(v.code)} ${number(v)}` : number(v))).join(', ');

@@ -1,4 +1,8 @@
-// Gaps drawn as gaps: a line only joins a year to the next calendar year when both have a value.
+// Gaps drawn as gaps: a line only joins a year to the next calendar year when both have a value, and only
+// like to like.
+import { coverageKey } from '../../core/analysis/comparable';
+import type { Mark } from '../../core/analysis/marks';
+import type { UnitValue } from '../../core/analysis/types';
 
 /**
  * Splits points (sorted by year) into runs of consecutive calendar years that pass `present`.
@@ -22,4 +26,22 @@ export function consecutiveRuns<T extends { year: number }>(points: readonly T[]
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/**
+ * Runs split where a value covers other old provinces than the one before (a merged unit), or is counted on
+ * another definition (its `definition-change` mark): no line joins unlike values.
+ */
+export function likeRuns<T extends { unitValue: UnitValue; marks: readonly Mark[] }>(runs: readonly T[][]): T[][] {
+  return runs.flatMap((run) => {
+    const split: T[][] = [];
+    for (const point of run) {
+      const current = split[split.length - 1];
+      const previous = current?.[current.length - 1];
+      const joined = previous && coverageKey(previous.unitValue) === coverageKey(point.unitValue) && !point.marks.includes('definition-change');
+      if (joined) current.push(point);
+      else split.push([point]);
+    }
+    return split;
+  });
 }

@@ -5,9 +5,8 @@ import type { SeriesResult, UnitRef, UnitValue } from '../../core/analysis/types
 import type { Lang } from '../../core/names';
 import { marksOf, type Mark } from '../../core/analysis/marks';
 import { defaultHighlighter, drawOrder, marksShown, seriesOf, topByLatest, type HighlightedSeries } from '../shared/highlight';
-import { consecutiveRuns } from '../shared/segments';
+import { consecutiveRuns, likeRuns } from '../shared/segments';
 import { valueDomainOf } from '../shared/axes';
-import { coverageKey } from '../../core/analysis/comparable';
 
 export interface TrendOptions {
   selected: string | null;
@@ -54,22 +53,6 @@ export interface TrendState {
   highlightedBy: 'selection' | 'top';
   /** Which end "best" is: the highest latest values, or the lowest where lower is better. */
   best: 'highest' | 'lowest';
-}
-
-/** Runs split where a value covers other old provinces than the one before: no line joins unlike values. */
-function likeRuns(runs: TrendPoint[][]): TrendPoint[][] {
-  return runs.flatMap((run) => {
-    const split: TrendPoint[][] = [];
-    for (const point of run) {
-      const current = split[split.length - 1];
-      const previous = current?.[current.length - 1];
-      // Nor across a change of definition (the point says so with its mark).
-      const joined = previous && coverageKey(previous.unitValue) === coverageKey(point.unitValue) && !point.marks.includes('definition-change');
-      if (joined) current.push(point);
-      else split.push([point]);
-    }
-    return split;
-  });
 }
 
 export function trendState(result: SeriesResult, options: TrendOptions): TrendState {

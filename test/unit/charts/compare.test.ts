@@ -124,4 +124,32 @@ describe('a rank among the panels', () => {
     const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
     expect(panel.readingText).toBe('Hải Phòng leads in 2023 (33,600 vs > 31,000 million USD)');
   });
+
+  test('the reading passes over a year whose values do not compare: a partial sum, or another definition', () => {
+    const result = seriesResult('fdi_musd', [2022, 2023, 2024], { '27': [10, 20, 30], '31': [12, 18, 40] });
+    const point = (code: string, year: number) => result.series.find((s) => s.unit.code === code)!.points.find((p) => p.year === year)!;
+    point('31', 2024).value.partial = true;
+    point('27', 2023).value.selection = { observation: { flags: ['incl-share-purchases'] } } as never;
+    const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
+    expect(panel.reading).toMatchObject({ kind: 'leader', year: 2022, leaders: ['31'] });
+  });
+
+  test('stocks of one year at different dates: each value says its date', () => {
+    const result = seriesResult('fdi_musd', [2025], { '27': [100], '31': [90] });
+    result.series.find((s) => s.unit.code === '27')!.points[0].value.asOf = '2025-10';
+    result.series.find((s) => s.unit.code === '31')!.points[0].value.asOf = '2025-01';
+    const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
+    expect(panel.readingText).toMatch(/^Bắc Ninh leads in 2025 \(100 \(as of .*2025\) vs 90 \(as of .*2025\) million USD\)$/);
+    // One date for both: none named.
+    result.series.find((s) => s.unit.code === '31')!.points[0].value.asOf = '2025-10';
+    expect(compareState([result], [fdi], units('27', '31'), 'en').panels[0].readingText).toBe('Bắc Ninh leads in 2025 (100 vs 90 million USD)');
+  });
+
+  test('a line does not join values counted on different definitions', () => {
+    const result = seriesResult('fdi_musd', [2015, 2016, 2017], { '27': [10, 20, 30], '31': [12, 18, 40] });
+    for (const s of result.series) s.points.find((p) => p.year === 2016)!.definitionChange = true;
+    const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
+    expect(panel.series[0].segments.map((seg) => seg.map((p) => p.year))).toEqual([[2015], [2016, 2017]]);
+    expect(panel.marksShown).toContain('definition-change');
+  });
 });
