@@ -160,6 +160,7 @@ export class AppState {
     const rows = result.rows.map((r) => ({
       code: r.unit.code, value: r.value, deltaAbs: r.deltaAbs, deltaPct: r.deltaPct, contested: r.contested, partial: r.partial, derived: r.derived,
       carried: r.carriedFrom !== null,
+      notComparable: r.value !== null && r.previous !== null && r.deltaAbs === null,
     }));
     return choropleth(rows, options);
   });

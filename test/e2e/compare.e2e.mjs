@@ -115,6 +115,10 @@ describe('merged units and rank changes', () => {
       }).map((series) => series.dataset.code));
     assert.equal(await chart.locator('g.point[data-year="2015"]').count(), 11);
     assert.deepEqual(joined, []);
+    // The map coloured by change: eleven provinces hatched as not comparable, none as "no data".
+    await page.goto(page.url().replace('view=trend', 'view=map').replace('year=2017', 'year=2016') + '&color=delta');
+    await waitForApp(page);
+    assert.match(await page.locator('[data-testid="legend-not-comparable"]').innerText(), /không so sánh được \(11\)/);
     assert.deepEqual(problems, []);
     await page.close();
   });

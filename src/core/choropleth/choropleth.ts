@@ -20,6 +20,8 @@ export interface ChoroplethRow {
   derived: boolean;
   /** A latest-available value older than the year shown. */
   carried?: boolean;
+  /** Both years have a value but they do not compare (other old provinces, another definition): no change. */
+  notComparable?: boolean;
 }
 
 export interface LegendClass {
@@ -37,6 +39,8 @@ export interface ProvinceStyle {
   partial: boolean;
   /** Drawn with a dotted outline: the value stands at an earlier year (`asof=latest`). */
   carried: boolean;
+  /** Colouring by change: hatched like no data, but both years have a value that does not compare. */
+  notComparable: boolean;
 }
 
 export interface Choropleth {
@@ -48,7 +52,10 @@ export interface Choropleth {
   years: [number, number] | null;
   classes: LegendClass[];
   byCode: Record<string, ProvinceStyle>;
+  /** Hatched provinces without a value (by change: without one in either year). */
   noDataCount: number;
+  /** Colouring by change: hatched provinces whose two values do not compare (the legend says so apart). */
+  notComparableCount: number;
   contestedCount: number;
   partialCount: number;
   carriedCount: number;
@@ -93,6 +100,7 @@ export function choropleth(
       contested: !noData && row.contested,
       partial: !noData && row.partial,
       carried: !noData && !!row.carried,
+      notComparable: noData && options.mode === 'delta' && !!row.notComparable,
     };
   }
   const styles = Object.values(byCode);
@@ -103,7 +111,8 @@ export function choropleth(
     years: scale.years,
     classes,
     byCode,
-    noDataCount: styles.filter((s) => s.noData).length,
+    noDataCount: styles.filter((s) => s.noData && !s.notComparable).length,
+    notComparableCount: styles.filter((s) => s.notComparable).length,
     contestedCount: styles.filter((s) => s.contested).length,
     partialCount: styles.filter((s) => s.partial).length,
     carriedCount: styles.filter((s) => s.carried).length,

@@ -96,7 +96,7 @@ describe('choropleth', () => {
       [row('a', 5, { contested: true }), row('b', null, { partial: true }), row('c', 9, { partial: true }), row('e', 7, { carried: true })],
       options(sequentialScale([5, 7, 9], [2020, 2021])),
     );
-    expect(result.byCode.b).toEqual({ fill: null, noData: true, contested: false, partial: false, carried: false });
+    expect(result.byCode.b).toEqual({ fill: null, noData: true, contested: false, partial: false, carried: false, notComparable: false });
     expect(result.byCode.a.contested).toBe(true);
     expect(result.byCode.c.partial).toBe(true);
     expect(result.byCode.e.carried).toBe(true);
@@ -117,6 +117,16 @@ describe('choropleth', () => {
   test('a missing previous value leaves the delta map with no data for that province', () => {
     const result = choropleth([row('a', 10, { deltaAbs: null }), row('b', 12, { deltaAbs: 2 })], options(divergingScale([2, -4], [2020, 2021]), { mode: 'delta' }));
     expect(result.byCode.a.noData).toBe(true);
+  });
+
+  test('by change, two values that do not compare are hatched and counted apart from no data', () => {
+    const rows = [row('a', 10, { deltaAbs: null, notComparable: true }), row('b', null, { deltaAbs: null }), row('c', 12, { deltaAbs: 2 })];
+    const byChange = choropleth(rows, options(divergingScale([2, -4], [2020, 2021]), { mode: 'delta' }));
+    expect(byChange.byCode.a).toMatchObject({ noData: true, notComparable: true });
+    expect([byChange.noDataCount, byChange.notComparableCount]).toEqual([1, 1]);
+    // By value the same province simply has its value.
+    const byValue = choropleth(rows, options(sequentialScale([10, 12], [2020, 2021])));
+    expect([byValue.byCode.a.notComparable, byValue.notComparableCount]).toEqual([false, 0]);
   });
 
   test('nothing pooled (a metric without data): no classes, every province no data', () => {
