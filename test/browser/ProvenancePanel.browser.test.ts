@@ -37,8 +37,29 @@ describe('ProvenancePanel', () => {
     expect(setAside.dataset.role).toBe('set-aside');
     expect(setAside.querySelector('strong')?.textContent).toBe('≈ 300.000');
     expect(setAside.textContent).toContain('thời điểm số liệu gần đúng');
-    expect(setAside.textContent).toContain('whether it covers the former or the merged province is not stated');
+    expect(setAside.textContent).toContain('nguồn không nêu số liệu tính cho tỉnh cũ hay tỉnh sau sáp nhập');
     expect(included.textContent).toContain('Dầu khí ngoài khơi');
+  });
+
+  test('a data note reads in the reader\'s language; a part without a translation stays English and says so; a user\'s note is as typed', async () => {
+    const fia = 'FIA year-end table, 2023-01-01 to 2023-12-20; the row number counts the offshore oil and gas line listed above it; a phrase no table knows';
+    const noted: Provenance = {
+      ...provenance,
+      entries: [
+        { ...provenance.entries[0]!, note: fia },
+        { ...provenance.entries[1]!, flags: ['user'], note: 'includes share purchases' },
+      ],
+    };
+    const vi = await render(ProvenancePanel, { lang: 'vi', provenance: noted, metrics, provinces, onClose: () => {} });
+    const [chosen, mine] = [...vi.getByTestId('provenance').element().querySelectorAll('[data-testid="entry-note"]')] as HTMLElement[];
+    expect(chosen.textContent).toBe(
+      'bảng số liệu cả năm của Cục Đầu tư nước ngoài, từ 1 tháng 1, 2023 đến 20 tháng 12, 2023; số thứ tự dòng có tính cả dòng dầu khí ngoài khơi xếp phía trên; a phrase no table knows',
+    );
+    expect([...chosen.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['en', 'a phrase no table knows']]);
+    expect(mine.textContent).toBe('includes share purchases');
+    vi.unmount();
+    const en = await render(ProvenancePanel, { lang: 'en', provenance: noted, metrics, provinces, onClose: () => {} });
+    expect(en.getByTestId('provenance').element().querySelector('[data-testid="entry-note"]')?.textContent).toBe(fia);
   });
 
   test('names the publisher first, shows the official address and calls a GitHub mirror a copy', async () => {

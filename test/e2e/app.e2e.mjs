@@ -2,9 +2,9 @@
 // failed request or request that leaves the app's origin.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTIFACTS, ORIGIN, provinceClickPoint, countPixels, renderedRegionCodes, waitForApp, useApp, openApp } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, ROOT, provinceClickPoint, countPixels, renderedRegionCodes, waitForApp, useApp, openApp } from './harness.mjs';
 import { checkEntryBudget } from './budget.mjs';
 
 const BLOC_CODES = ['01', '22', '26', '27', '30', '31', '33', '34', '35', '36', '37'];
@@ -125,5 +125,9 @@ describe('budgets', () => {
     assert.ok(budget.entryGzip <= 60 * 1024, `entry JS ${budget.entryGzip} B gzip > 60 kB: ${budget.files.join(', ')}`);
     assert.ok(budget.lazyMapLibre, 'maplibre-gl is not in a lazily loaded chunk');
     assert.ok(!budget.files.some((f) => /maplibre/i.test(f)), 'maplibre loads before the map');
+    // The data notes' Vietnamese (src/i18n/vi/notes.ts) loads with the panels that show notes, not before.
+    for (const file of budget.files) {
+      assert.ok(!(await readFile(path.join(ROOT, 'dist', file), 'utf8')).includes('tâm vũng quay tàu'), `the notes table is in ${file}`);
+    }
   });
 });

@@ -91,6 +91,22 @@ describe('ranking view', () => {
     await page.close();
   });
 
+  test('the provenance panel says an FIA year-end note in Vietnamese, its dates as the app writes dates', async () => {
+    const row = observations.find((r) => r.code === '27' && r.year === '2022' && r.metric === METRIC && r.period === 'FY' && r.flags.split(';').includes('preferred'));
+    const [, from, to] = /^FIA year-end table, (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(row.note) ?? [];
+    assert.ok(from, `the note of ${row.id} is not an FIA year-end note: ${row.note}`);
+    const day = (iso) => new Intl.DateTimeFormat('vi-VN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    await page.goto(`${ORIGIN}/?lang=vi&view=rank&scope=province&metric=${METRIC}&year=2022`);
+    await waitForApp(page);
+    await page.locator('[data-testid="ranking"] tr[data-code="27"] button.figure').click();
+    const note = page.locator('[data-testid="provenance"] [data-role="chosen"] [data-testid="entry-note"]');
+    await note.waitFor();
+    assert.equal(await note.innerText(), `bảng số liệu cả năm của Cục Đầu tư nước ngoài, từ ${day(from)} đến ${day(to)}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a change, a rank change and a share of the region open their derivation, with every value’s source', async () => {
     const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?view=rank&scope=province&metric=province_fdi_total_capital_musd&year=2023&lang=en`);

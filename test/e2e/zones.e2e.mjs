@@ -68,6 +68,27 @@ describe('zone explorer', () => {
     await page.close();
   });
 
+  test('a zone card says its note in the reader\'s language, names kept', async () => {
+    const noted = zones.find((z) => /(^|; )also known as /.test(z.note));
+    assert.ok(noted, 'no zone in data/zones.csv has an "also known as" note');
+    const [, alias] = /(?:^|; )also known as ([^;]+)/.exec(noted.note);
+    const { page, problems } = await newWatchedPage(app.browser.context);
+    await page.goto(`${ORIGIN}/?lang=vi&zone=${noted.id}`);
+    await waitForApp(page);
+    const note = page.locator('[data-testid="zone-card"] [data-field="note"]');
+    await note.waitFor();
+    const text = await note.innerText();
+    assert.ok(text.includes(`còn gọi là ${alias}`), text);
+    assert.ok(!text.includes('also known as'), text);
+    assert.equal(await note.locator('[lang="en"]').count(), 0);
+    await page.goto(`${ORIGIN}/?lang=en&zone=${noted.id}`);
+    await waitForApp(page);
+    await note.waitFor();
+    assert.equal(await note.innerText(), noted.note);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a merged duplicate id still opens its zone; an unknown zone id gets a notice', async () => {
     const { page, problems } = await newWatchedPage(app.browser.context);
     await page.goto(`${ORIGIN}/?zone=hd-viet-hoa-kenmark`);

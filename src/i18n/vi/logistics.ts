@@ -8,7 +8,7 @@ export const logistics = {
   logisticsKind: 'Loại',
   logisticsPrecision: 'Độ chính xác vị trí',
   logisticsPrecisionValue: 'sai số khoảng {km} km',
-  logisticsMethod: 'Cách xác định vị trí (tiếng Anh)',
+  logisticsMethod: 'Cách xác định vị trí',
   logisticsLowConfidence: 'vị trí chưa chắc chắn: chỉ suy ra từ tên',
   logisticsCardClose: 'Đóng thẻ điểm hạ tầng',
 

@@ -119,7 +119,7 @@ export const zones = {
   curAddedFromFacts: 'bổ sung từ dữ liệu thu thập theo từng khu',
   curMerged: 'gộp từ các dòng trùng',
   curRenamed: 'đã sửa tên',
-  zoneNote: 'Ghi chú (tiếng Anh)',
+  zoneNote: 'Ghi chú',
   zoneLocationSource: 'nguồn vị trí',
   zoneSourceMissing: 'không tìm thấy nguồn {id}',
   zoneCardClose: 'Đóng thẻ khu',

@@ -69,6 +69,22 @@ describe('ZoneCard', () => {
     expect(available.textContent).not.toMatch(/\b0 ha/);
   });
 
+  test('its note reads in Vietnamese with the names it holds; a part without a translation stays English and says so', async () => {
+    const note = 'also known as KCN Thăng Long III; KKT area may include sea; a phrase no table knows';
+    const noted = zone({ ...daiAn, note });
+    const facts = [fact({ field: 'established_year', value: '2005', sourceIds: ['src-a'], role: 'chosen', note: 'year of the establishment decision' })];
+    const vi = await render(ZoneCard, { lang: 'vi', zone: noted, provinces, sources, facts, onClose: () => {} });
+    expect(vi.getByTestId('zone-card').element().querySelector('.zone-facts .note')?.textContent).toBe('năm có quyết định thành lập');
+    const dd = vi.getByTestId('zone-card').element().querySelector('[data-field="note"]')!;
+    expect(dd.textContent).toBe('còn gọi là KCN Thăng Long III; diện tích KKT có thể gồm cả mặt biển; a phrase no table knows');
+    expect(dd.getAttribute('lang')).toBeNull();
+    expect([...dd.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['en', 'a phrase no table knows']]);
+    expect(dd.previousElementSibling?.textContent).toBe('Ghi chú');
+    vi.unmount();
+    const en = await render(ZoneCard, { lang: 'en', zone: noted, provinces, sources, onClose: () => {} });
+    expect(en.getByTestId('zone-card').element().querySelector('[data-field="note"]')?.textContent).toBe(note);
+  });
+
   test('renders hostile text fields as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const evil = zone({ id: 'evil', nameVi: hostile, nameEn: hostile, developer: hostile, note: hostile, locationText: hostile, sourceIds: ['src-evil'] });

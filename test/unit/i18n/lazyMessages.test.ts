@@ -2,13 +2,13 @@
 // of theirs shown before they are loaded would show nothing (or throw, in tests): this checks, from the
 // source, that every module using one of those keys imports src/i18n/lazyMessages.ts, and that the first
 // screen's modules (main.ts and what it imports statically) use none of them and do not load them.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { viLazy } from '../../../src/i18n/vi/lazy';
 import { vi } from '../../../src/i18n/vi';
+import { firstScreen, resolve, SRC, staticImports } from '../support/imports';
 
-const SRC = path.resolve(__dirname, '../../../src');
 const REGISTRY = path.join(SRC, 'i18n/lazyMessages.ts');
 const LAZY_KEYS = Object.keys(viLazy);
 
@@ -23,32 +23,6 @@ function sourceFiles(dir: string): string[] {
 /** Keys of the lazy parts written as string literals in a source text. */
 export function lazyKeysIn(text: string, keys = LAZY_KEYS): string[] {
   return keys.filter((key) => new RegExp(`['"\`]${key}['"\`]`).test(text));
-}
-
-/** The modules a source text imports for their values (`import type` and `import()` are left out). */
-export function staticImports(text: string): string[] {
-  return [...text.matchAll(/^\s*import\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-}
-
-function resolve(from: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  const base = path.resolve(path.dirname(from), spec);
-  return [base, `${base}.ts`, `${base}/index.ts`].find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
-}
-
-/** main.ts and every module it imports statically: what loads before the first screen. */
-function firstScreen(): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
-      const next = resolve(file, spec);
-      if (next) visit(next);
-    }
-  };
-  visit(path.join(SRC, 'main.ts'));
-  return seen;
 }
 
 const importsRegistry = (file: string) => staticImports(readFileSync(file, 'utf8')).some((spec) => resolve(file, spec) === REGISTRY);
