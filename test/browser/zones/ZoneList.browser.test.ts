@@ -51,6 +51,17 @@ describe('ZoneList', () => {
     expect(rowIds(table).slice(0, 3)).toEqual(['vp-unknown', 'hd-dai-an', 'hp-dinh-vu']);
   });
 
+  test('a click on a figure of a row opens that zone (its card lists each figure with its source), once', async () => {
+    const calls: string[] = [];
+    const screen = await renderList({ onSelect: (id: string) => calls.push(id) });
+    const row = screen.getByTestId('zone-list').element().querySelector('tr[data-zone-id="bn-vsip"]') as HTMLElement;
+    (row.querySelectorAll('td.num')[0] as HTMLElement).click();
+    expect(calls).toEqual(['bn-vsip']);
+    // The name's button opens it once, not twice (the row does not add its own call).
+    await screen.getByRole('button', { name: /VSIP/ }).click();
+    expect(calls).toEqual(['bn-vsip', 'bn-vsip']);
+  });
+
   test('shows the province a zone merged into, and the available land as derived', async () => {
     const screen = await renderList({ lang: 'vi' });
     const table = screen.getByTestId('zone-list').element();
