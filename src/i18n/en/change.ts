@@ -2,7 +2,6 @@
 import type { change as vi } from '../vi/change';
 
 export const change: Record<keyof typeof vi, string> = {
-  changePanelTitle: 'Change between two years',
   changeNotComparable: 'Not comparable: {reason}.',
   changeReasonMetric: 'the two metrics differ',
   changeReasonEdition: 'one year uses the map before the 2025 merger, the other the map after it',

@@ -4,8 +4,6 @@ import type { compare as vi } from '../vi/compare';
 export const compare: Record<keyof typeof vi, string> = {
   compareMappedOn: 'Compared provinces on the map of {edition}: {changes}.',
   compareOutside: '{names}: outside the Red River Delta',
-  compareUnknown: 'no province with code {codes}',
-  compareCut: '{names} left out (at most {max} provinces)',
   provinceSplit: '{name} ({code}) was formed from {names}: selection cleared.',
   provinceSplitCompared: '{name} ({code}) was formed from {names}: selection cleared, and these are now compared.',
   provinceNoCounterpart: '{name} ({code}) has no counterpart in the delta on this map: selection cleared.',

@@ -14,7 +14,6 @@ export const present: Record<keyof typeof vi, string> = {
   pause: 'Pause',
   speed: 'Speed',
   slides: 'Slides',
-  slideOf: 'Slide {n} of {total}',
   addSlide: 'Add the current view',
   slideTitle: 'Slide title (optional)',
   moveUp: 'Up',

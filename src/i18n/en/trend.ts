@@ -2,7 +2,6 @@
 import type { trend as vi } from '../vi/trend';
 
 export const trend: Record<keyof typeof vi, string> = {
-  trendPanelTitle: 'Over the years',
   trendChartLabel: '{metric} over the years, {from}–{to}',
   trendChartDesc: 'Lines for {n} units; highlighted: {names}. Years without data are left as gaps, not interpolated.',
   trendNoneHighlighted: 'none selected',
@@ -12,14 +11,11 @@ export const trend: Record<keyof typeof vi, string> = {
   trendPointLabel: '{name}, {year}: {value}',
   trendMarksKey: 'Point marks:',
   trendGapNote: 'Gaps: no data (not interpolated)',
-  bumpPanelTitle: 'Rank over the years',
   bumpChartLabel: 'Rank by {metric}, {from}–{to}',
   bumpChartDesc: 'Rank 1 at the top; equal values share a rank; years without a rank are left as gaps. Highlighted: {names}.',
-  bumpRank: 'Rank {rank}',
   bumpPointLabel: '{name}, {year}: rank {rank} ({value})',
   bumpTied: 'tied',
   bumpNoData: 'No ranks to draw.',
-  compareTitle: 'Side by side',
   compareCount: 'Choose 2 to 4 units to compare ({n} chosen).',
   compareNoMetrics: 'No core metric to compare.',
   compareLegend: 'Compared units',

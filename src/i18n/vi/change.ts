@@ -1,6 +1,5 @@
 // Vietnamese messages of the change panels and the ranking bars.
 export const change = {
-  changePanelTitle: 'Thay đổi giữa hai năm',
   changeNotComparable: 'Không so sánh được: {reason}.',
   changeReasonMetric: 'hai chỉ tiêu khác nhau',
   changeReasonEdition: 'một năm theo bản đồ trước, một năm theo bản đồ sau sáp nhập 2025',

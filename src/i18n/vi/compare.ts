@@ -3,8 +3,6 @@
 export const compare = {
   compareMappedOn: 'So sánh trên bản đồ {edition}: {changes}.',
   compareOutside: '{names} nằm ngoài vùng Đồng bằng sông Hồng',
-  compareUnknown: 'không có tỉnh mã {codes}',
-  compareCut: 'không so sánh {names} (tối đa {max} tỉnh)',
   provinceSplit: '{name} ({code}) hình thành từ {names}: đã bỏ chọn.',
   provinceSplitCompared: '{name} ({code}) hình thành từ {names}: đã bỏ chọn và đưa các tỉnh này vào so sánh.',
   provinceNoCounterpart: '{name} ({code}) không có tỉnh tương ứng trong vùng trên bản đồ này: đã bỏ chọn.',

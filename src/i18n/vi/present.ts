@@ -12,7 +12,6 @@ export const present = {
   pause: 'Dừng',
   speed: 'Tốc độ',
   slides: 'Trang trình chiếu',
-  slideOf: 'Trang {n}/{total}',
   addSlide: 'Thêm chế độ xem hiện tại',
   slideTitle: 'Tiêu đề trang (không bắt buộc)',
   moveUp: 'Lên',

@@ -1,6 +1,5 @@
 // Vietnamese messages of the trend panels (trend lines, bump chart, side-by-side comparison).
 export const trend = {
-  trendPanelTitle: 'Diễn biến theo năm',
   trendChartLabel: '{metric} theo năm, {from}–{to}',
   trendChartDesc: 'Đường của {n} đơn vị; làm nổi bật: {names}. Năm thiếu số liệu để trống, không nội suy.',
   trendNoneHighlighted: 'chưa chọn đơn vị nào',
@@ -10,14 +9,11 @@ export const trend = {
   trendPointLabel: '{name}, {year}: {value}',
   trendMarksKey: 'Ký hiệu điểm:',
   trendGapNote: 'Khoảng trống: không có số liệu (không nội suy)',
-  bumpPanelTitle: 'Thứ hạng theo năm',
   bumpChartLabel: 'Thứ hạng theo {metric}, {from}–{to}',
   bumpChartDesc: 'Hạng 1 ở trên cùng; giá trị bằng nhau thì cùng hạng; năm không có hạng để trống. Làm nổi bật: {names}.',
-  bumpRank: 'Hạng {rank}',
   bumpPointLabel: '{name}, {year}: hạng {rank} ({value})',
   bumpTied: 'đồng hạng',
   bumpNoData: 'Không có thứ hạng nào để vẽ.',
-  compareTitle: 'So sánh song song',
   compareCount: 'Chọn từ 2 đến 4 đơn vị để so sánh (đang chọn {n}).',
   compareNoMetrics: 'Không có chỉ tiêu chính nào để so sánh.',
   compareLegend: 'Đơn vị so sánh',

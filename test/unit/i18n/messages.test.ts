@@ -9,6 +9,18 @@ const VI_PARTS = { ...FIRST_PARTS, ...LAZY_PARTS };
 import { importProblems as viImportProblems } from '../../../src/i18n/vi/importProblems';
 import { formatNumber, formatDate } from '../../../src/i18n/format';
 import { englishIn } from './english';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { SRC } from '../support/imports';
+
+/** The app's sources outside the message tables, as one text. */
+function sourcesText(dir = SRC): string {
+  return readdirSync(dir).map((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return /i18n[\\/](vi|en)$/.test(file) ? '' : sourcesText(file);
+    return /\.(ts|svelte)$/.test(file) ? readFileSync(file, 'utf8') : '';
+  }).join('\n');
+}
 
 /** Keys defined in more than one part of a language's table. */
 function keysDefinedTwice(parts: Record<string, object>): string[] {
@@ -24,6 +36,12 @@ function keysDefinedTwice(parts: Record<string, object>): string[] {
 }
 
 describe('messages and formats', () => {
+  test('every message is used: each key is written somewhere in the app as a string (a table of keys counts)', () => {
+    const text = sourcesText();
+    const unused = Object.keys(en).filter((key) => !new RegExp(`['"\`]${key}['"\`]`).test(text));
+    expect(unused).toEqual([]);
+  });
+
   test('both languages define every message', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(MESSAGES.vi!).sort());
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
