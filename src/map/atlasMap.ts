@@ -152,13 +152,16 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   let zoneMinzoom = 0;
   function applyZoneZoomRange() {
     const country = extent === 'country' ? map.cameraForBounds(boundsFor(provinces.collection, 'country') as LngLatBoundsLike, { padding: keyPadding(options.container) }) : undefined;
-    const minzoom = country?.zoom !== undefined ? country.zoom + 1 : 0;
+    // In quarter steps: a resize re-frames the country, and only a change of a quarter step reloads the tiles.
+    const minzoom = country?.zoom !== undefined ? Math.round((country.zoom + 1) * 4) / 4 : 0;
     if (minzoom === zoneMinzoom) return;
     zoneMinzoom = minzoom;
     for (const id of [LAYER.kktArea, LAYER.zoneClusters, LAYER.zoneClusterCount, LAYER.zonePrecision, LAYER.zonePoints]) map.setLayerZoomRange(id, minzoom, 24);
     map.setLayerZoomRange(LAYER.kktSymbol, Math.max(kktSymbolMinzoom, minzoom), 24);
   }
   applyZoneZoomRange();
+  // The country's frame depends on the map's size (a phone turned, a window dragged to the projector).
+  map.on('resize', applyZoneZoomRange);
 
   const unbindPointer = bindPointer(map, provinces, options);
   // The arrow keys reach the provinces the pointer can choose (the delta, or every province the choropleth shows).
@@ -274,6 +277,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       markBusyUntilIdle();
     },
     destroy() {
+      map.off('resize', applyZoneZoomRange);
       unbindPointer();
       unbindKeyboard();
       map.remove();

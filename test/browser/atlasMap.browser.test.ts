@@ -135,4 +135,20 @@ describe('atlas map adapter', () => {
     expect(atlas.map.getFeatureState({ source: 'provinces', id: '79' }).fill).toBeNull();
     expect(await countColour(atlas.map, [0xb4, 0x12, 0x6e], 4)).toBe(0);
   });
+
+  test('the whole country: the zone bubbles show from one step in of the country’s frame, re-taken when the map is resized', async () => {
+    const { atlas, nextIdle } = await makeMap();
+    const minzoom = () => atlas.map.getLayer('zone-points')?.minzoom ?? 0;
+    expect(minzoom()).toBe(0);
+    const idle = nextIdle();
+    atlas.setExtent('country');
+    await idle;
+    const wide = minzoom();
+    expect(wide).toBeGreaterThan(0);
+    // Half as tall (a phone turned, a shorter window): the country frames at a smaller zoom, and so do the bubbles.
+    container!.style.height = '350px';
+    atlas.map.resize(); // fires 'resize' at once
+    expect(minzoom()).toBeLessThan(wide);
+    expect(minzoom()).toBeGreaterThan(0);
+  });
 });
