@@ -75,9 +75,9 @@ describe('the extended record', () => {
     assert.equal(await total.getAttribute('data-value'), '38535.9');
     assert.match(await total.innerText(), /38\.535,9/);
     assert.match(await page.locator('[data-testid="ranking"] caption').innerText(), /2020 · lũy kế/);
-    // Its source says the figure was re-keyed from the report's wording.
+    // Its source says the figure was re-keyed from the report's wording (the note in the reader's language).
     await total.locator('button.figure').click();
-    assert.match(await page.locator('[data-testid="provenance"] [data-role="chosen"]').innerText(), /re-keyed: a running total of implemented capital/);
+    assert.match(await page.locator('[data-testid="provenance"] [data-role="chosen"]').innerText(), /đã chuyển sang chỉ tiêu khác: đây là vốn thực hiện lũy kế/);
     await page.keyboard.press('Escape');
 
     await page.goto(`${ORIGIN}/?view=rank&scope=zones&metric=fdi_disbursed_musd&year=2019&period=FY&lang=vi`);
