@@ -161,6 +161,7 @@ export class AppState {
       code: r.unit.code, value: r.value, deltaAbs: r.deltaAbs, deltaPct: r.deltaPct, contested: r.contested, partial: r.partial, derived: r.derived,
       carried: r.carriedFrom !== null,
       notComparable: r.value !== null && r.previous !== null && r.deltaAbs === null,
+      otherDefinition: r.otherDefinition,
     }));
     return choropleth(rows, options);
   });

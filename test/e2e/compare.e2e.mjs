@@ -78,6 +78,8 @@ describe('merged units and rank changes', () => {
     // Nor is it ranked with the two that leave share purchases out; its value stands, marked.
     assert.equal(await bacNinh.getAttribute('data-rank'), '');
     assert.equal(await bacNinh.locator('.mark.other-definition').innerText(), 'counted otherwise');
+    // On the map it has no colour class of the others: hatched, and the legend says why.
+    assert.equal(await page.locator('[data-testid="legend-not-comparable"]').innerText(), 'counted otherwise (1)');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -22,6 +22,8 @@ export interface ChoroplethRow {
   carried?: boolean;
   /** Both years have a value but they do not compare (other old provinces, another definition): no change. */
   notComparable?: boolean;
+  /** Counted otherwise than most of the year's values (basis.ts): it has no place in their classes. */
+  otherDefinition?: boolean;
 }
 
 export interface LegendClass {
@@ -39,7 +41,10 @@ export interface ProvinceStyle {
   partial: boolean;
   /** Drawn with a dotted outline: the value stands at an earlier year (`asof=latest`). */
   carried: boolean;
-  /** Colouring by change: hatched like no data, but both years have a value that does not compare. */
+  /**
+   * Hatched like no data, but there are values that do not compare: by change, two years' (other old provinces,
+   * another definition); by value, one counted otherwise than the year's others.
+   */
   notComparable: boolean;
 }
 
@@ -54,7 +59,7 @@ export interface Choropleth {
   byCode: Record<string, ProvinceStyle>;
   /** Hatched provinces without a value (by change: without one in either year). */
   noDataCount: number;
-  /** Colouring by change: hatched provinces whose two values do not compare (the legend says so apart). */
+  /** Hatched provinces whose values do not compare (by change or by value; the legend says so apart). */
   notComparableCount: number;
   contestedCount: number;
   partialCount: number;
@@ -91,7 +96,9 @@ export function choropleth(
   const byCode: Record<string, ProvinceStyle> = {};
   for (const row of rows) {
     const value = valueOf(row);
-    const noData = value === null || !Number.isFinite(value);
+    const unlike = options.mode === 'value' ? !!row.otherDefinition : !!row.notComparable;
+    // A value counted otherwise is not placed in the classes of the others (a class compares like with like).
+    const noData = value === null || !Number.isFinite(value) || (options.mode === 'value' && unlike);
     const shownClass = noData ? undefined : classes[classIndex(scale, value)];
     if (shownClass) shownClass.count += 1;
     byCode[row.code] = {
@@ -100,7 +107,7 @@ export function choropleth(
       contested: !noData && row.contested,
       partial: !noData && row.partial,
       carried: !noData && !!row.carried,
-      notComparable: noData && options.mode === 'delta' && !!row.notComparable,
+      notComparable: noData && unlike,
     };
   }
   const styles = Object.values(byCode);

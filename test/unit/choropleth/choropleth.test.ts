@@ -129,6 +129,15 @@ describe('choropleth', () => {
     expect([byValue.byCode.a.notComparable, byValue.notComparableCount]).toEqual([false, 0]);
   });
 
+  test('by value, a value counted otherwise than the year’s others has no class: hatched, counted apart', () => {
+    const rows = [row('a', 5120, { otherDefinition: true }), row('b', 2878), row('c', 1400)];
+    const result = choropleth(rows, options(sequentialScale([1400, 2878, 5120, 100, 300], [2020, 2024])));
+    expect(result.byCode.a).toMatchObject({ fill: null, noData: true, notComparable: true });
+    expect(result.byCode.b.fill).not.toBeNull();
+    expect([result.noDataCount, result.notComparableCount]).toEqual([0, 1]);
+    expect(result.classes.reduce((n, c) => n + c.count, 0)).toBe(2);
+  });
+
   test('nothing pooled (a metric without data): no classes, every province no data', () => {
     const result = choropleth([row('a', null)], options(sequentialScale([])));
     expect(result.classes).toEqual([]);
