@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { ARTIFACTS, waitForApp, useApp, openApp, param } from './harness.mjs';
+import { ARTIFACTS, ORIGIN, waitForApp, useApp, openApp, param } from './harness.mjs';
 
 const app = useApp();
 
@@ -117,8 +117,17 @@ describe('merged units and rank changes', () => {
       }).map((series) => series.dataset.code));
     assert.equal(await chart.locator('g.point[data-year="2015"]').count(), 11);
     assert.deepEqual(joined, []);
+    // The Change view from 2015: refused once, with the reason, as text.
+    await page.goto(`${ORIGIN}/?v=2&metric=province_fdi_total_capital_musd&year=2017&view=change&from=2015`);
+    await waitForApp(page);
+    const refused = page.locator('[data-testid="change-not-comparable"]');
+    await refused.waitFor();
+    assert.equal(await refused.count(), 1);
+    assert.equal(await refused.getAttribute('data-reason'), 'definition');
+    assert.match(await refused.innerText(), /năm 2015 \(cả năm\) và năm 2017 \(cả năm\) tính theo định nghĩa khác nhau/);
+    assert.equal(await page.locator('[data-testid="slope-chart"]').count(), 0);
     // The map coloured by change: eleven provinces hatched as not comparable, none as "no data".
-    await page.goto(page.url().replace('view=trend', 'view=map').replace('year=2017', 'year=2016') + '&color=delta');
+    await page.goto(`${ORIGIN}/?v=2&metric=province_fdi_total_capital_musd&year=2016&view=map&color=delta`);
     await waitForApp(page);
     assert.match(await page.locator('[data-testid="legend-not-comparable"]').innerText(), /không so sánh được \(11\)/);
     assert.deepEqual(problems, []);

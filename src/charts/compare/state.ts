@@ -41,7 +41,8 @@ export interface CompareSeries {
 }
 
 export type CompareReading =
-  | { kind: 'leader' | 'tie'; year: number; leaders: string[]; values: { code: string; value: number }[] }
+  // 'dated': stocks of the year stand at different dates (October against January): no leader is named.
+  | { kind: 'leader' | 'tie' | 'dated'; year: number; leaders: string[]; values: { code: string; value: number }[] }
   | { kind: 'no-common-year' };
 
 export interface ComparePanel {
@@ -116,7 +117,9 @@ export function readingOf(series: CompareSeries[], metric: Metric): CompareReadi
   };
   const common = years.find(alike);
   if (common === undefined) return { kind: 'no-common-year' };
-  const values = series.map((s) => ({ code: s.code, value: (s.points.find((p) => p.year === common) as ComparePoint).value }));
+  const points = series.map((s) => s.points.find((p) => p.year === common) as ComparePoint);
+  const values = points.map((p) => ({ code: p.code, value: p.value }));
+  if (new Set(points.map((p) => p.unitValue.asOf)).size > 1) return { kind: 'dated', year: common, leaders: [], values };
   const lowerFirst = metric.higherIsBetter === false;
   values.sort((a, b) => (lowerFirst ? a.value - b.value : b.value - a.value));
   const leaders = values.filter((v) => v.value === values[0].value).map((v) => v.code);
@@ -131,12 +134,13 @@ function readingText(reading: CompareReading, series: CompareSeries[], metric: M
   const unit = isRankMetric(metric) ? '' : metricUnit(lang, metric);
   // A lower bound or an approximation keeps its sign ("> 31,000"), as in the table and the chart's points.
   const qualifierOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.qualifier;
-  // Stocks of one year can stand at different dates (Hà Nội October, Hải Phòng January): then each says its own.
-  const asOfOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.asOf ?? '';
-  const dates = new Set(reading.values.map((v) => asOfOf(v.code)));
-  const dated = dates.size > 1;
-  const number = (v: { code: string; value: number }) =>
-    `${formatQualified(lang, v.value, qualifierOf(v.code), digits)}${dated && asOfOf(v.code) ? ` (${t(lang, 'asOf')} ${formatDate(lang, asOfOf(v.code))})` : ''}`;
+  const number = (v: { code: string; value: number }) => formatQualified(lang, v.value, qualifierOf(v.code), digits);
+  if (reading.kind === 'dated') {
+    // Stocks of one year at different dates (Hà Nội October, Hải Phòng January): each with its date, no leader.
+    const asOfOf = (code: string) => series.find((s) => s.code === code)?.points.find((p) => p.year === reading.year)?.unitValue.asOf ?? '';
+    const listed = reading.values.map((v) => `${nameOf(v.code)} ${number(v)}${unit ? ` ${unit}` : ''}${asOfOf(v.code) ? ` ${t(lang, 'asOf')} ${formatDate(lang, asOfOf(v.code))}` : ''}`);
+    return t(lang, 'compareDated', { year: reading.year, values: listed.join('; ') });
+  }
   const others = reading.values.filter((v) => !reading.leaders.includes(v.code));
   // With two units the other is obvious; with more, each other value carries its unit's name.
   const otherText = others.map((v) => (series.length > 2 ? `${nameOf(v.code)} ${number(v)}` : number(v))).join(', ');

@@ -133,7 +133,9 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
       partYear: span?.partYear ?? false,
     };
   });
-  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
+  // Ranked first, then values without a rank (counted otherwise), then no value: as the ranking bars show them.
+  const order = (row: RankingRow) => row.rank ?? (row.value !== null ? Number.MAX_SAFE_INTEGER - 1 : Number.MAX_SAFE_INTEGER);
+  rows.sort((a, b) => order(a) - order(b) || a.unit.code.localeCompare(b.unit.code));
   return {
     query,
     rows,

@@ -9,6 +9,8 @@ export const SEQUENTIAL = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'
 export const DIVERGING_5 = ['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'] as const;
 export const DIVERGING_3 = ['#f1a340', '#f7f7f7', '#998ec3'] as const;
 export const NEUTRAL = '#f7f7f7';
+/** A province whose values do not compare: a plain grey, never a class's colour nor the no-data hatch. */
+export const NOT_COMPARABLE = '#b8bec6';
 
 export interface ChoroplethRow {
   code: string;
@@ -42,8 +44,8 @@ export interface ProvinceStyle {
   /** Drawn with a dotted outline: the value stands at an earlier year (`asof=latest`). */
   carried: boolean;
   /**
-   * Hatched like no data, but there are values that do not compare: by change, two years' (other old provinces,
-   * another definition); by value, one counted otherwise than the year's others.
+   * Plain grey (not the no-data hatch): there are values, but they do not compare: by change, two years'
+   * (other old provinces, another definition); by value, one counted otherwise than the year's others.
    */
   notComparable: boolean;
 }
@@ -101,13 +103,15 @@ export function choropleth(
     const noData = value === null || !Number.isFinite(value) || (options.mode === 'value' && unlike);
     const shownClass = noData ? undefined : classes[classIndex(scale, value)];
     if (shownClass) shownClass.count += 1;
+    // Not comparable is not "no data": its own plain grey, and a contested value keeps its outline.
+    const notComparable = noData && unlike && row.value !== null;
     byCode[row.code] = {
-      fill: shownClass?.color ?? null,
-      noData,
-      contested: !noData && row.contested,
+      fill: notComparable ? NOT_COMPARABLE : (shownClass?.color ?? null),
+      noData: noData && !notComparable,
+      contested: (!noData || notComparable) && row.contested,
       partial: !noData && row.partial,
       carried: !noData && !!row.carried,
-      notComparable: noData && unlike,
+      notComparable,
     };
   }
   const styles = Object.values(byCode);
@@ -118,7 +122,7 @@ export function choropleth(
     years: scale.years,
     classes,
     byCode,
-    noDataCount: styles.filter((s) => s.noData && !s.notComparable).length,
+    noDataCount: styles.filter((s) => s.noData).length,
     notComparableCount: styles.filter((s) => s.notComparable).length,
     contestedCount: styles.filter((s) => s.contested).length,
     partialCount: styles.filter((s) => s.partial).length,

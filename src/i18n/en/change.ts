@@ -9,7 +9,7 @@ export const change: Record<keyof typeof vi, string> = {
   changeReasonPeriod: 'the periods differ, {from} and {to}',
   changeReasonPartialPeriod: 'one period covers only part of a year, {from} and {to}',
   changeReasonYears: 'the first year must come before the second ({from}, {to})',
-  changeReasonDefinition: '{from} and {to} count it on different definitions (see the figures’ source notes)',
+  changeReasonDefinition: '{from} and {to} are counted on different definitions (see the figures’ source notes)',
   changeAnd: ' and ',
   changeFromZero: 'no % change (0 in {year})',
   changePartialOnce: 'not comparable',

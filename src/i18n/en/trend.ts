@@ -21,6 +21,7 @@ export const trend: Record<keyof typeof vi, string> = {
   compareLegend: 'Compared units',
   compareLeads: '{name} leads in {year} ({values})',
   compareHighest: '{name} is highest in {year} ({values})',
+  compareDated: '{year}: the figures stand at different dates, so no leader is named ({values})',
   compareTie: '{names} are level in {year} ({values})',
   compareVs: 'vs',
   compareAnd: 'and',

@@ -71,6 +71,7 @@ export const zones: Record<keyof typeof vi, string> = {
   zoneTableScroll: 'Zone list (scroll sideways for every column)',
   zoneLocationUnknown: 'location unknown',
   sortBy: 'Sort by {column}',
+  zoneRowOpen: 'Open the zone’s card: each figure with its source',
   zoneListEmpty: 'No zone matches the filters.',
 
   zoneId: 'Zone id',

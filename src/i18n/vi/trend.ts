@@ -19,6 +19,7 @@ export const trend = {
   compareLegend: 'Đơn vị so sánh',
   compareLeads: '{name} dẫn đầu năm {year} ({values})',
   compareHighest: '{name} cao nhất năm {year} ({values})',
+  compareDated: 'Năm {year}: các số liệu ở những thời điểm khác nhau nên không nêu tỉnh dẫn đầu ({values})',
   compareTie: '{names} bằng nhau năm {year} ({values})',
   compareVs: 'so với',
   compareAnd: 'và',

@@ -72,6 +72,7 @@ export const zones = {
   zoneTableScroll: 'Danh sách các khu (cuộn ngang để xem mọi cột)',
   zoneLocationUnknown: 'chưa có vị trí',
   sortBy: 'Sắp xếp theo {column}',
+  zoneRowOpen: 'Mở thẻ khu: từng số liệu kèm nguồn',
   zoneListEmpty: 'Không có khu nào khớp với bộ lọc.',
 
   // Card

@@ -134,12 +134,13 @@ describe('a rank among the panels', () => {
     expect(panel.reading).toMatchObject({ kind: 'leader', year: 2022, leaders: ['31'] });
   });
 
-  test('stocks of one year at different dates: each value says its date', () => {
+  test('stocks of one year at different dates: no leader is named, each value says its date', () => {
     const result = seriesResult('fdi_musd', [2025], { '27': [100], '31': [90] });
     result.series.find((s) => s.unit.code === '27')!.points[0].value.asOf = '2025-10';
     result.series.find((s) => s.unit.code === '31')!.points[0].value.asOf = '2025-01';
     const [panel] = compareState([result], [fdi], units('27', '31'), 'en').panels;
-    expect(panel.readingText).toMatch(/^Bắc Ninh leads in 2025 \(100 \(as of .*2025\) vs 90 \(as of .*2025\) million USD\)$/);
+    expect(panel.reading).toMatchObject({ kind: 'dated', year: 2025, leaders: [] });
+    expect(panel.readingText).toMatch(/^2025: the figures stand at different dates, so no leader is named \(Bắc Ninh 100 million USD as of .*2025; Hải Phòng 90 million USD as of .*2025\)$/);
     // One date for both: none named.
     result.series.find((s) => s.unit.code === '31')!.points[0].value.asOf = '2025-10';
     expect(compareState([result], [fdi], units('27', '31'), 'en').panels[0].readingText).toBe('Bắc Ninh leads in 2025 (100 vs 90 million USD)');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { choropleth, DIVERGING_5, NEUTRAL, SEQUENTIAL, type ChoroplethRow } from '../../../src/core/choropleth/choropleth';
+import { choropleth, DIVERGING_5, NEUTRAL, NOT_COMPARABLE, SEQUENTIAL, type ChoroplethRow } from '../../../src/core/choropleth/choropleth';
 import { classIndex, divergingScale, roundBetween, sequentialScale, type FixedScale } from '../../../src/core/choropleth/breaks';
 
 const row = (code: string, value: number | null, patch: Partial<ChoroplethRow> = {}): ChoroplethRow => ({
@@ -119,20 +119,21 @@ describe('choropleth', () => {
     expect(result.byCode.a.noData).toBe(true);
   });
 
-  test('by change, two values that do not compare are hatched and counted apart from no data', () => {
+  test('by change, two values that do not compare are plain grey (not the no-data hatch) and counted apart', () => {
     const rows = [row('a', 10, { deltaAbs: null, notComparable: true }), row('b', null, { deltaAbs: null }), row('c', 12, { deltaAbs: 2 })];
     const byChange = choropleth(rows, options(divergingScale([2, -4], [2020, 2021]), { mode: 'delta' }));
-    expect(byChange.byCode.a).toMatchObject({ noData: true, notComparable: true });
+    expect(byChange.byCode.a).toMatchObject({ fill: NOT_COMPARABLE, noData: false, notComparable: true });
+    expect(byChange.byCode.b).toMatchObject({ fill: null, noData: true, notComparable: false });
     expect([byChange.noDataCount, byChange.notComparableCount]).toEqual([1, 1]);
     // By value the same province simply has its value.
     const byValue = choropleth(rows, options(sequentialScale([10, 12], [2020, 2021])));
     expect([byValue.byCode.a.notComparable, byValue.notComparableCount]).toEqual([false, 0]);
   });
 
-  test('by value, a value counted otherwise than the year’s others has no class: hatched, counted apart', () => {
-    const rows = [row('a', 5120, { otherDefinition: true }), row('b', 2878), row('c', 1400)];
+  test('by value, a value counted otherwise than the year’s others has no class: plain grey, counted apart, still contested', () => {
+    const rows = [row('a', 5120, { otherDefinition: true, contested: true }), row('b', 2878), row('c', 1400)];
     const result = choropleth(rows, options(sequentialScale([1400, 2878, 5120, 100, 300], [2020, 2024])));
-    expect(result.byCode.a).toMatchObject({ fill: null, noData: true, notComparable: true });
+    expect(result.byCode.a).toMatchObject({ fill: NOT_COMPARABLE, noData: false, notComparable: true, contested: true });
     expect(result.byCode.b.fill).not.toBeNull();
     expect([result.noDataCount, result.notComparableCount]).toEqual([0, 1]);
     expect(result.classes.reduce((n, c) => n + c.count, 0)).toBe(2);
