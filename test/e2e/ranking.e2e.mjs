@@ -137,6 +137,11 @@ describe('ranking view', () => {
     await row.locator('[data-testid="region-share-open"]').click();
     assert.match(await panel.locator('.value').innerText(), /Share of the region \(%\) — derived/);
     assert.ok((await panel.locator('li.entry[data-role="input"]').count()) >= 2);
+    // It says what it divided by: the region's total, and whether published or the provinces' sum.
+    const total = panel.locator('[data-testid="share-total"]');
+    assert.match(await total.innerText(), /Divided by the region’s total: [\d,.]+ \((published total|sum of provinces)\)/);
+    const share = Number((await row.locator('[data-testid="region-share-open"]').innerText()).replace('%', ''));
+    assert.ok(Math.abs(Number(await row.getAttribute('data-value')) / Number(await total.getAttribute('data-total')) * 100 - share) < 0.06, 'value ÷ total is the share shown');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -39,5 +39,8 @@ export function regionShareProvenance(row: RankingRow, result: Pick<RankingResul
   const parts = total.selection
     ? [row, selectionValue(REGION_UNIT, row.metric, total.selection)]
     : [row, ...result.rows.filter((other) => other !== row && other.value !== null)];
-  return derived(row, row.share * 100, parts, { qualifier: row.shareQualifier, share: { of: 'region', includesOffshore: false } });
+  return derived(row, row.share * 100, parts, {
+    qualifier: row.shareQualifier,
+    share: { of: 'region', includesOffshore: false, total: { value: total.value, origin: total.origin } },
+  });
 }

@@ -34,6 +34,8 @@ export interface ShareInfo {
   of: 'country' | 'region';
   /** The national total counts the offshore oil-and-gas line (`dk`), never a province. */
   includesOffshore: boolean;
+  /** A share of the region: the total it is divided by, and whether that is published or the provinces' sum. */
+  total?: { value: number; origin: 'published' | 'sum' };
 }
 
 /** What a change's provenance says on top of its inputs: from which year to which, and its relative size. */

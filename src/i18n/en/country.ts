@@ -5,6 +5,7 @@ export const country: Record<keyof typeof vi, string> = {
   extentZones: 'Zone (IZ/EZ) figures exist for the Red River Delta only: "whole country" is ignored and the region shown.',
   shareCountryDerived: 'Share of Viet Nam (%) — derived: the value ÷ the published national total',
   shareRegionDerived: 'Share of the region (%) — derived: the value ÷ the region’s total (published, or the sum of its provinces)',
+  shareRegionTotal: 'Divided by the region’s total: {total} ({origin})',
   changeDerived: 'Change {from} → {to} — derived: the {to} value minus the {from} value',
   changeRankAmong: 'rank change {n}, among the provinces with comparable figures in both years',
   shareIncludesOffshore: 'The published national total includes the offshore oil-and-gas line (no province), so the provinces add up to less than it.',

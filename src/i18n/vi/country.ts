@@ -3,6 +3,7 @@ export const country = {
   extentZones: 'Số liệu KCN/KKT chỉ có cho đồng bằng sông Hồng: phạm vi "cả nước" bị bỏ qua, hiển thị vùng.',
   shareCountryDerived: 'Tỷ trọng trong cả nước (%) — số tính toán: giá trị ÷ tổng cả nước đã công bố',
   shareRegionDerived: 'Tỷ trọng trong vùng (%) — số tính toán: giá trị ÷ tổng của vùng (công bố, hoặc tổng các tỉnh)',
+  shareRegionTotal: 'Chia cho tổng của vùng: {total} ({origin})',
   changeDerived: 'Thay đổi {from} → {to} — số tính toán: giá trị năm {to} trừ giá trị năm {from}',
   changeRankAmong: 'đổi hạng {n}, trong các tỉnh có số liệu so sánh được cả hai năm',
   shareIncludesOffshore: 'Tổng cả nước đã công bố gồm cả dòng dầu khí ngoài khơi (không thuộc tỉnh nào), nên tổng các tỉnh nhỏ hơn tổng này.',

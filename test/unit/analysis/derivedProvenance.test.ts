@@ -37,7 +37,7 @@ describe('a share of the region', () => {
   test('over the sum of the provinces: the value and every province of the sum', () => {
     const result = rankingOf([flow('27', 2024, 150), flow('31', 2024, 60), flow('30', 2024, 40)], 2024);
     const provenance = regionShareProvenance(row(result, '31'), result)!;
-    expect(provenance).toMatchObject({ value: 24, derived: true, share: { of: 'region' } });
+    expect(provenance).toMatchObject({ value: 24, derived: true, share: { of: 'region', total: { value: 250, origin: 'sum' } } });
     expect(provenance.entries.map((e) => e.unit.code)).toEqual(['31', '27', '30']);
   });
 
@@ -45,6 +45,7 @@ describe('a share of the region', () => {
     const result = rankingOf([flow('27', 2024, 150), flow('31', 2024, 60), obs({ edition: 'region', code: 'rrd-bloc', metric: 'capital', year: 2024, value: 400, period: 'FY', scope: 'province', sourceId: 's-b1' })], 2024);
     const provenance = regionShareProvenance(row(result, '27'), result)!;
     expect(provenance.value).toBeCloseTo(37.5);
+    expect(provenance.share?.total).toEqual({ value: 400, origin: 'published' });
     expect(provenance.entries.map((e) => [e.unit.edition, e.value])).toEqual([['pre2025', 150], ['region', 400]]);
   });
 
