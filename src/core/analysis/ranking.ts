@@ -85,8 +85,9 @@ export function ranking(index: DatasetIndex, query: RankingQuery): RankingResult
   const ranks = competitionRanks(current.map((v, i) => (otherNow[i] ? null : v.value)), direction);
   // Rank changes are taken among the units comparable in both years only: a unit that stops reporting
   // moves nobody up (issue 10 §2); nor does a unit counted on another definition the year before.
-  const redefined = current.map((value, i) => comparable(previous[i], value) && definitionChanged(previous[i], value));
-  const changeable = current.map((value, i) => comparable(previous[i], value) && !redefined[i]);
+  const alike = current.map((value, i) => comparable(previous[i], value));
+  const redefined = current.map((value, i) => alike[i] && definitionChanged(previous[i], value));
+  const changeable = alike.map((ok, i) => ok && !redefined[i]);
   const common = changeable.map((ok, i) => ok && !otherNow[i] && !otherBefore[i]);
   const commonNow = competitionRanks(current.map((v, i) => (common[i] ? v.value : null)), direction);
   const commonBefore = competitionRanks(previous.map((v, i) => (common[i] ? v.value : null)), direction);
